@@ -1,0 +1,103 @@
+public class CompoundNarrowing {
+    public static void main(String[] args) {
+        byte b = 10;
+        b += 200;
+        System.out.println("byte 10 += 200 -> " + b);
+        b = 127;
+        b++;
+        System.out.println("byte 127++ -> " + b);
+        b = -128;
+        b--;
+        System.out.println("byte -128-- -> " + b);
+        b = 100;
+        b *= 3;
+        System.out.println("byte 100 *= 3 -> " + b);
+        b = 7;
+        b <<= 5;
+        System.out.println("byte 7 <<= 5 -> " + b);
+        b = -1;
+        b >>>= 1;
+        System.out.println("byte -1 >>>= 1 -> " + b);
+        b = 50;
+        b /= -7;
+        System.out.println("byte 50 /= -7 -> " + b);
+        b = 10;
+        b += 1.9;
+        System.out.println("byte 10 += 1.9 -> " + b);
+        b = 10;
+        b += 300.7;
+        System.out.println("byte 10 += 300.7 -> " + b);
+        short s = 32767;
+        s++;
+        System.out.println("short 32767++ -> " + s);
+        s = 1000;
+        s *= 1000;
+        System.out.println("short 1000 *= 1000 -> " + s);
+        s = -32768;
+        s -= 1;
+        System.out.println("short -32768 -= 1 -> " + s);
+        char c = 'A';
+        c += 2;
+        System.out.println("char 'A' += 2 -> " + c);
+        c = 0;
+        c--;
+        System.out.println("char 0-- -> " + (int) c);
+        c = 'z';
+        c -= 'a' - 'A';
+        System.out.println("char 'z' -= 32 -> " + c);
+        c = 65535;
+        c++;
+        System.out.println("char 65535++ -> " + (int) c);
+        int i = 5;
+        i += 3.7;
+        System.out.println("int 5 += 3.7 -> " + i);
+        i = 5;
+        i -= 3.7;
+        System.out.println("int 5 -= 3.7 -> " + i);
+        i = 10;
+        i *= 1e10;
+        System.out.println("int 10 *= 1e10 -> " + i);
+        i = 10;
+        i += Long.MAX_VALUE;
+        System.out.println("int 10 += Long.MAX -> " + i);
+        long l = 10;
+        l += 0.5;
+        System.out.println("long 10 += 0.5 -> " + l);
+        l = 1;
+        l *= 1e30;
+        System.out.println("long 1 *= 1e30 -> " + l);
+        float f = 1.0f;
+        f += 1e-10;
+        System.out.println("float 1 += 1e-10 -> " + f);
+        f = 16777216f;
+        f += 1;
+        System.out.println("float 16777216 += 1 -> " + f);
+        // array element compound
+        byte[] bytes = {120, -120, 0};
+        bytes[0] += 10;
+        bytes[1] -= 10;
+        bytes[2] ^= 0xFF;
+        System.out.println("bytes: " + bytes[0] + " " + bytes[1] + " " + bytes[2]);
+        short[] shorts = {30000};
+        shorts[0] += shorts[0];
+        System.out.println("shorts[0] = " + shorts[0]);
+        char[] chars = {'x'};
+        chars[0]++;
+        chars[0] += 1;
+        System.out.println("chars[0] = " + chars[0]);
+        // loop on byte counter wraps
+        byte counter = 120;
+        int steps = 0;
+        while (counter > 0) {
+            counter++;
+            steps++;
+        }
+        System.out.println("byte counter wrapped to " + counter + " after " + steps + " steps");
+        // explicit casts
+        System.out.println("(byte) 200 = " + (byte) 200);
+        System.out.println("(short) 70000 = " + (short) 70000);
+        System.out.println("(char) 70000 = " + (int) (char) 70000);
+        System.out.println("(byte) -129 = " + (byte) -129);
+        System.out.println("(byte) 0x1FF = " + (byte) 0x1FF);
+    }
+}

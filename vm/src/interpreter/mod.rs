@@ -1,0 +1,18 @@
+//! The profiling interpreter (tier 0).
+//!
+//! Methods run from their prepared code (`bytecode`): a dense instruction
+//! array whose constant-pool operands are resolved on first execution and
+//! rewritten in place to quick forms. The loop (`dispatch`) handles the
+//! common instructions inline; each family of bytecodes keeps its slow
+//! paths and resolution in its own module: `arith`, `fields`, `invoke`,
+//! `objects`, `arrays`, and exception dispatch in `unwind`.
+
+mod arith;
+mod arrays;
+mod dispatch;
+mod fields;
+mod invoke;
+mod objects;
+mod unwind;
+
+pub(crate) use invoke::{call_method, interface_target};

@@ -1,0 +1,230 @@
+//! Heap objects as the VM sees them: header layout, fields, arrays.
+//!
+//! Layout (ARCHITECTURE.md §3):
+//!
+//! ```text
+//!  offset 0   class pointer (*const Class, metadata outside the heap)
+//!  offset 8   mark word (identity hash, age, lock bits; forwarding in GC)
+//!  instances: fields from offset 16, laid out by `metadata::layout`
+//!  arrays:    offset 16 u32 length, elements from offset 24
+//! ```
+//!
+//! The accessors here are the VM's only window on heap words. They rely on
+//! one invariant, kept by allocation: every [`Oop`] the VM holds points at
+//! an object whose header has been written, and whose class pointer names
+//! a live [`Class`](crate::metadata::Class). Field offsets come from the
+//! layout of the object's class or one of its supers; array indices are
+//! checked against the length first.
+
+mod mark_word;
+mod oop_cell;
+
+
+pub use crema_gc::Oop;
+pub use mark_word::MarkWord;
+pub use oop_cell::OopCell;
+
+use crate::classfile::BasicType;
+use crate::metadata::ClassRef;
+
+/// Offset of the class pointer.
+pub const CLASS_OFFSET: usize = 0;
+/// Offset of the mark word.
+pub const MARK_OFFSET: usize = 8;
+/// Size of the header of every object.
+pub const HEADER_SIZE: usize = 16;
+/// Offset of an array's `u32` length.
+pub const ARRAY_LENGTH_OFFSET: usize = 16;
+/// Offset of an array's first element, for every element type.
+pub const ARRAY_BASE_OFFSET: usize = 24;
+/// The largest array length (HotSpot's limit for `new int[n]`).
+pub const MAX_ARRAY_LENGTH: usize = i32::MAX as usize - 2;
+
+/// The class of an object.
+#[inline(always)]
+pub fn class_of(obj: Oop) -> ClassRef {
+    // SAFETY: every Oop the VM holds has its header written (module
+    // invariant), and word 0 of the header is a non-null `*const Class`.
+    unsafe { ClassRef::from_raw(obj.read::<*const crate::metadata::Class>(CLASS_OFFSET)) }
+}
+
+/// The object's mark word.
+#[inline(always)]
+pub fn mark_of(obj: Oop) -> MarkWord {
+    // SAFETY: the header is two words (module invariant).
+    MarkWord(unsafe { obj.read::<u64>(MARK_OFFSET) })
+}
+
+/// Replaces the object's mark word.
+#[inline(always)]
+pub fn set_mark(obj: Oop, mark: MarkWord) {
+    // SAFETY: the header is two words (module invariant).
+    unsafe { obj.write::<u64>(MARK_OFFSET, mark.0) }
+}
+
+/// Writes a fresh object's header. Called by allocation only, on memory
+/// the heap just handed out.
+#[inline(always)]
+pub(crate) fn init_header(obj: Oop, class: ClassRef) {
+    // SAFETY: the heap handed out at least HEADER_SIZE zeroed bytes at obj.
+    unsafe {
+        obj.write::<*const crate::metadata::Class>(CLASS_OFFSET, class.as_ptr());
+        obj.write::<u64>(MARK_OFFSET, MarkWord::INITIAL.0);
+    }
+}
+
+/// An array's length.
+#[inline(always)]
+pub fn array_length(array: Oop) -> usize {
+    debug_assert!(class_of(array).is_array());
+    // SAFETY: `array` is an array (caller's contract, checked in debug
+    // builds), so it has a length word.
+    unsafe { array.read::<u32>(ARRAY_LENGTH_OFFSET) as usize }
+}
+
+/// A value that lives in a field or array element of basic type `T`.
+pub trait HeapValue: Copy {
+    const TYPE: BasicType;
+}
+
+macro_rules! heap_values {
+    ($($t:ty => $bt:ident),*) => {
+        $(impl HeapValue for $t { const TYPE: BasicType = BasicType::$bt; })*
+    };
+}
+heap_values!(i8 => Byte, u16 => Char, i16 => Short, i32 => Int, i64 => Long, f32 => Float, f64 => Double);
+
+/// Reads a primitive field at `offset`.
+///
+/// The offset must come from the layout of `obj`'s class (or a super) and
+/// name a field of type `T`; debug builds check that it is in bounds.
+#[inline(always)]
+pub fn get_field<T: HeapValue>(obj: Oop, offset: usize) -> T {
+    debug_assert!(offset + size_of::<T>() <= object_size(obj));
+    // SAFETY: the offset lies inside obj (contract above).
+    unsafe { obj.read::<T>(offset) }
+}
+
+/// Writes a primitive field at `offset` (same contract as [`get_field`]).
+#[inline(always)]
+pub fn put_field<T: HeapValue>(obj: Oop, offset: usize, value: T) {
+    debug_assert!(offset + size_of::<T>() <= object_size(obj));
+    // SAFETY: the offset lies inside obj (contract of get_field).
+    unsafe { obj.write::<T>(offset, value) }
+}
+
+/// Reads a reference field at `offset` (same contract as [`get_field`]).
+#[inline(always)]
+pub fn get_ref(obj: Oop, offset: usize) -> Option<Oop> {
+    debug_assert!(offset + 8 <= object_size(obj));
+    // SAFETY: the offset lies inside obj and holds a reference (contract).
+    Oop::from_addr(unsafe { obj.read::<usize>(offset) })
+}
+
+/// Writes a reference field at `offset` and applies the write barrier.
+#[inline(always)]
+pub fn put_ref(obj: Oop, offset: usize, value: Option<Oop>) {
+    debug_assert!(offset + 8 <= object_size(obj));
+    // SAFETY: the offset lies inside obj and holds a reference (contract).
+    unsafe { obj.write::<usize>(offset, value.map_or(0, Oop::addr)) };
+    write_barrier(obj);
+}
+
+/// The post-write barrier, applied after every reference store into a heap
+/// object. The generational collector will mark the card of `obj` here;
+/// until then it has nothing to record.
+#[inline(always)]
+pub fn write_barrier(_obj: Oop) {}
+
+/// Byte offset of element `index` of an array with elements of `T`.
+#[inline(always)]
+pub const fn element_offset(index: usize, elem_size: usize) -> usize {
+    ARRAY_BASE_OFFSET + index * elem_size
+}
+
+/// Reads element `index` of a primitive array, or `None` when out of
+/// bounds.
+#[inline(always)]
+pub fn array_get<T: HeapValue>(array: Oop, index: usize) -> Option<T> {
+    debug_assert_eq!(class_of(array).element_type(), Some(T::TYPE));
+    if index < array_length(array) {
+        // SAFETY: index < length, so the element lies inside the array.
+        Some(unsafe { array.read::<T>(element_offset(index, size_of::<T>())) })
+    } else {
+        None
+    }
+}
+
+/// Writes element `index` of a primitive array; `false` when out of bounds.
+#[inline(always)]
+pub fn array_put<T: HeapValue>(array: Oop, index: usize, value: T) -> bool {
+    debug_assert_eq!(class_of(array).element_type(), Some(T::TYPE));
+    if index < array_length(array) {
+        // SAFETY: index < length, so the element lies inside the array.
+        unsafe { array.write::<T>(element_offset(index, size_of::<T>()), value) };
+        true
+    } else {
+        false
+    }
+}
+
+/// Reads element `index` of a reference array; `None` when out of bounds.
+#[inline(always)]
+pub fn array_get_ref(array: Oop, index: usize) -> Option<Option<Oop>> {
+    debug_assert_eq!(class_of(array).element_type(), Some(BasicType::Reference));
+    if index < array_length(array) {
+        // SAFETY: index < length, so the element lies inside the array.
+        Some(Oop::from_addr(unsafe { array.read::<usize>(element_offset(index, 8)) }))
+    } else {
+        None
+    }
+}
+
+/// Writes element `index` of a reference array (with the write barrier; no
+/// store check); `false` when out of bounds.
+#[inline(always)]
+pub fn array_put_ref(array: Oop, index: usize, value: Option<Oop>) -> bool {
+    debug_assert_eq!(class_of(array).element_type(), Some(BasicType::Reference));
+    if index < array_length(array) {
+        // SAFETY: index < length, so the element lies inside the array.
+        unsafe { array.write::<usize>(element_offset(index, 8), value.map_or(0, Oop::addr)) };
+        write_barrier(array);
+        true
+    } else {
+        false
+    }
+}
+
+/// A view of a primitive array's elements as a slice.
+///
+/// The slice borrows heap memory: it must be dropped before the next
+/// safepoint, which the `'a` of the caller's scope does not enforce, so the
+/// function is `unsafe`.
+///
+/// # Safety
+/// No safepoint (allocation, Java call, class loading) may happen while the
+/// slice is alive, and `array`'s elements are of type `T`.
+#[inline]
+pub unsafe fn array_slice<'a, T: HeapValue>(array: Oop) -> &'a [T] {
+    let len = array_length(array);
+    // SAFETY: the elements are `len` contiguous `T`s (caller guarantees
+    // the type), alive until the next safepoint (caller guarantees).
+    unsafe { std::slice::from_raw_parts(array.ptr_at(ARRAY_BASE_OFFSET) as *const T, len) }
+}
+
+/// Mutable counterpart of [`array_slice`].
+///
+/// # Safety
+/// As for [`array_slice`], and no other view of the array is alive.
+#[inline]
+pub unsafe fn array_slice_mut<'a, T: HeapValue>(array: Oop) -> &'a mut [T] {
+    let len = array_length(array);
+    // SAFETY: as for array_slice; exclusivity is the caller's promise.
+    unsafe { std::slice::from_raw_parts_mut(array.ptr_at(ARRAY_BASE_OFFSET) as *mut T, len) }
+}
+
+/// The size in bytes of any object, from its header.
+pub fn object_size(obj: Oop) -> usize {
+    let class = class_of(obj);
+    class.object_size(obj)
+}

@@ -1,0 +1,92 @@
+//! Bootstrap: bringing the core classes to life (HotSpot's "genesis").
+//!
+//! Order matters: `java/lang/Object` and `java/lang/Class` are defined
+//! first (Object's mirror waits for Class), then the mirrors that waited,
+//! the primitive classes, the classes the VM names (`WellKnown`), and a
+//! preallocated `OutOfMemoryError` for when even the heap reserve is gone.
+
+use crate::link::ensure_initialized;
+use crate::loader::{array_class_of, create_mirror};
+use crate::loader::define_primitives;
+use crate::oops::{self, Oop};
+
+use super::JavaThread;
+use super::exceptions::Pending;
+use super::well_known::{WellKnown, field_offset};
+
+/// Boots the VM on `thread`. An error here is fatal: it is described as
+/// text for the launcher to print.
+pub fn bootstrap(thread: &JavaThread) -> Result<(), String> {
+    let vm = thread.vm();
+    let fatal = |_: Pending| describe_pending(thread);
+    let object = vm.load_boot_class(thread, "java/lang/Object").map_err(fatal)?;
+    let class = vm.load_boot_class(thread, "java/lang/Class").map_err(fatal)?;
+    let waiting = std::mem::take(&mut *vm.deferred_mirrors.lock().unwrap());
+    for c in waiting {
+        create_mirror(thread, c).map_err(fatal)?;
+    }
+    vm.set_primitives(define_primitives(thread).map_err(fatal)?);
+
+    let string = vm.load_boot_class(thread, "java/lang/String").map_err(fatal)?;
+    let throwable = vm.load_boot_class(thread, "java/lang/Throwable").map_err(fatal)?;
+    let char_array = vm.primitive_array_class(thread, crate::classfile::BasicType::Char).map_err(fatal)?;
+    let object_array = array_class_of(thread, object).map_err(fatal)?;
+    let object_to_string = object
+        .find_declared_method("toString", "()Ljava/lang/String;")
+        .ok_or("java.lang.Object lacks toString()")?;
+    let primitives = [
+        crate::classfile::BasicType::Boolean,
+        crate::classfile::BasicType::Char,
+        crate::classfile::BasicType::Float,
+        crate::classfile::BasicType::Double,
+        crate::classfile::BasicType::Byte,
+        crate::classfile::BasicType::Short,
+        crate::classfile::BasicType::Int,
+        crate::classfile::BasicType::Long,
+        crate::classfile::BasicType::Void,
+    ]
+    .iter()
+    .map(|&t| vm.primitive_class(t))
+    .collect();
+    vm.set_well_known(WellKnown {
+        object,
+        class,
+        string,
+        throwable,
+        char_array,
+        object_array,
+        primitives,
+        string_value: field_offset(string, "value", "[C")?,
+        throwable_backtrace: field_offset(throwable, "backtrace", "Ljava/lang/Object;")?,
+        object_to_string,
+    });
+
+    ensure_initialized(thread, string).map_err(fatal)?;
+    let oom = thread
+        .new_throwable("java/lang/OutOfMemoryError", Some("Java heap space"), None)
+        .map_err(fatal)?;
+    vm.set_preallocated_oom(oom);
+    Ok(())
+}
+
+/// A one-line description of the pending exception, for fatal errors.
+pub fn describe_pending(thread: &JavaThread) -> String {
+    match thread.take_pending_exception() {
+        Some(e) => describe(thread, e),
+        None => "unknown error".into(),
+    }
+}
+
+/// `class: message` of a throwable, read without running Java code.
+pub fn describe(thread: &JavaThread, e: Oop) -> String {
+    let class = oops::class_of(e);
+    let message = std::iter::successors(Some(class), |c| c.super_class())
+        .find_map(|c| c.find_declared_field("detailMessage", "Ljava/lang/String;").map(|f| f.offset))
+        .and_then(|offset| oops::get_ref(e, offset as usize))
+        .filter(|_| thread.vm().well_known_opt().is_some())
+        .map(|m| thread.vm().string_to_rust(m));
+    match message {
+        Some(m) => format!("{}: {m}", class.java_name()),
+        None => class.java_name(),
+    }
+}

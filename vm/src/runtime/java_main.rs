@@ -1,0 +1,106 @@
+//! Running a program's `main` method the way the `java` launcher does.
+//!
+//! Finds the main class with the application loader, checks for
+//! `public static void main(String[])`, initializes the class, passes the
+//! arguments, and reports an uncaught exception as HotSpot's default
+//! handler does (`Exception in thread "main" ...` and the stack trace on
+//! standard error, exit code 1). The messages for a missing class or
+//! method are the launcher's.
+
+use crate::loader::load_class;
+use crate::oops::{self, Oop};
+
+use super::JavaThread;
+use super::console;
+use super::natives::JValue;
+
+/// Runs `main_class` (binary name, `pkg.Main`) with `args`; returns the
+/// process exit code.
+pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String]) -> i32 {
+    let vm = thread.vm();
+    let internal = main_class.replace('.', "/");
+    let class = match load_class(thread, vm.app_loader(), &internal) {
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            console::write_stderr(
+                format!(
+                    "Error: Could not find or load main class {main_class}\nCaused by: java.lang.ClassNotFoundException: {main_class}\n"
+                )
+                .as_bytes(),
+            );
+            return 1;
+        }
+        Err(_) => {
+            let e = thread.take_pending_exception();
+            let text = e.map(|e| super::genesis::describe(thread, e)).unwrap_or_default();
+            let msg = if text.starts_with("java.lang.NoClassDefFoundError") {
+                format!("Error: Could not find or load main class {main_class}\nCaused by: {text}\n")
+            } else {
+                format!("Error: LinkageError occurred while loading main class {main_class}\n\t{text}\n")
+            };
+            console::write_stderr(msg.as_bytes());
+            return 1;
+        }
+    };
+    let main = class.find_declared_method("main", "([Ljava/lang/String;)V");
+    let Some(main) = main.filter(|m| m.is_public()) else {
+        console::write_stderr(
+            format!(
+                "Error: Main method not found in class {main_class}, please define the main method as:\n   public static void main(String[] args)\nor a JavaFX application class must extend javafx.application.Application\n"
+            )
+            .as_bytes(),
+        );
+        return 1;
+    };
+    if !main.is_static() {
+        console::write_stderr(
+            format!(
+                "Error: Main method is not static in class {main_class}, please define the main method as:\n   public static void main(String[] args)\n"
+            )
+            .as_bytes(),
+        );
+        return 1;
+    }
+
+    let result = (|| {
+        crate::link::ensure_initialized(thread, class)?;
+        let scope = thread.scope();
+        let array = scope.oop_handle(thread.alloc_object_array(vm.well_known().string, args.len() as i32)?);
+        for (i, a) in args.iter().enumerate() {
+            let s = thread.new_string(a)?;
+            oops::array_put_ref(array.get(), i, Some(s));
+        }
+        thread.call(main, &[JValue::Ref(Some(array.get()))])
+    })();
+    let code = match result {
+        Ok(_) => 0,
+        Err(_) => {
+            let e = thread.take_pending_exception().expect("an exception is pending");
+            report_uncaught(thread, e);
+            1
+        }
+    };
+    console::flush();
+    code
+}
+
+/// Prints an uncaught exception as `Thread`'s default handler does.
+fn report_uncaught(thread: &JavaThread, e: Oop) {
+    console::write_stderr(b"Exception in thread \"main\" ");
+    let scope = thread.scope();
+    let e = scope.oop_handle(e);
+    let print = oops::class_of(e.get())
+        .vtable()
+        .iter()
+        .find(|m| m.name() == "printStackTrace" && m.descriptor() == "()V")
+        .copied();
+    let printed = match print {
+        Some(m) => thread.call(m, &[JValue::Ref(Some(e.get()))]).is_ok(),
+        None => false,
+    };
+    if !printed {
+        thread.take_pending_exception();
+        let text = super::genesis::describe(thread, e.get());
+        console::write_stderr(format!("{text}\n").as_bytes());
+    }
+}

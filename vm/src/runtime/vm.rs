@@ -1,0 +1,198 @@
+//! [`Vm`]: the process-wide state of one Java virtual machine.
+//!
+//! A `Vm` is created once by the launcher with its options, the boot image
+//! (a [`ClassSource`] from the class library), the natives and, optionally,
+//! a compiler; it then lives for the rest of the process (`&'static Vm`),
+//! as HotSpot's universe does. Everything per-thread is in `JavaThread`.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+use std::time::Instant;
+
+use crema_gc::{Heap, HeapConfig};
+
+use crate::compiler::Compiler;
+use crate::loader::{ClassLoaderData, ClassPath, ClassSource, LoaderKind, LoaderRef};
+use crate::metadata::ClassRef;
+use crate::oops::{Oop, OopCell};
+
+use super::JavaThread;
+use super::exceptions::JResult;
+use super::natives::NativeRegistry;
+use super::strings::StringTable;
+use super::well_known::{WellKnown, primitive_index};
+use crate::classfile::BasicType;
+
+/// How methods are executed (`-Xint`, default, `-Xcomp`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ExecutionMode {
+    Interpreted,
+    Mixed,
+    Compiled,
+}
+
+/// Everything the launcher decides from the command line.
+#[derive(Clone, Debug)]
+pub struct VmOptions {
+    pub heap: HeapConfig,
+    /// The application class path (`-cp`, `-jar`), in order.
+    pub class_path: Vec<PathBuf>,
+    /// `-Xbootclasspath/a:` entries, searched after the boot image.
+    pub boot_class_path_append: Vec<PathBuf>,
+    /// `-D` properties, in command-line order.
+    pub properties: Vec<(String, String)>,
+    /// `-ea`: assertions enabled in application classes.
+    pub enable_assertions: bool,
+    /// `-esa`: assertions enabled in boot classes.
+    pub enable_system_assertions: bool,
+    /// `-Xss`: bytes of interpreter stack for the main thread.
+    pub stack_size: usize,
+    /// `-verbose:class` / `-Xlog:class+load`.
+    pub log_class_load: bool,
+    pub mode: ExecutionMode,
+}
+
+impl Default for VmOptions {
+    fn default() -> VmOptions {
+        VmOptions {
+            heap: HeapConfig::default_for_machine(),
+            class_path: Vec::new(),
+            boot_class_path_append: Vec::new(),
+            properties: Vec::new(),
+            enable_assertions: false,
+            enable_system_assertions: false,
+            stack_size: 1 << 20,
+            log_class_load: false,
+            mode: ExecutionMode::Mixed,
+        }
+    }
+}
+
+/// A Java virtual machine.
+pub struct Vm {
+    options: VmOptions,
+    heap: Heap,
+    boot_loader: Box<ClassLoaderData>,
+    app_loader: Box<ClassLoaderData>,
+    pub(crate) boot_source: Box<dyn ClassSource>,
+    pub(crate) boot_append: ClassPath,
+    pub(crate) class_path: ClassPath,
+    natives: NativeRegistry,
+    pub(crate) strings: StringTable,
+    well_known: OnceLock<WellKnown>,
+    /// Classes defined before `java/lang/Class` was; they get their
+    /// mirrors when it is.
+    pub(crate) deferred_mirrors: Mutex<Vec<ClassRef>>,
+    preallocated_oom: OopCell,
+    /// `boolean` .. `void`, created at bootstrap (see `well_known`).
+    primitives: OnceLock<Vec<ClassRef>>,
+    compiler: Option<Box<dyn Compiler>>,
+    start: Instant,
+}
+
+impl Vm {
+    /// Creates the VM. It lives until the process exits.
+    pub fn create(
+        options: VmOptions,
+        boot_source: Box<dyn ClassSource>,
+        natives: NativeRegistry,
+        compiler: Option<Box<dyn Compiler>>,
+    ) -> Result<&'static Vm, String> {
+        let heap = Heap::new(options.heap).map_err(|e| format!("Could not reserve the Java heap: {e}"))?;
+        let vm = Box::new(Vm {
+            boot_loader: ClassLoaderData::new(LoaderKind::Boot),
+            app_loader: ClassLoaderData::new(LoaderKind::App),
+            boot_append: ClassPath::new(&options.boot_class_path_append),
+            class_path: ClassPath::new(&options.class_path),
+            heap,
+            boot_source,
+            natives,
+            strings: StringTable::default(),
+            well_known: OnceLock::new(),
+            deferred_mirrors: Mutex::new(Vec::new()),
+            preallocated_oom: OopCell::empty(),
+            primitives: OnceLock::new(),
+            compiler,
+            start: Instant::now(),
+            options,
+        });
+        Ok(Box::leak(vm))
+    }
+
+    pub fn options(&self) -> &VmOptions {
+        &self.options
+    }
+
+    pub fn heap(&self) -> &Heap {
+        &self.heap
+    }
+
+    pub fn natives(&self) -> &NativeRegistry {
+        &self.natives
+    }
+
+    pub fn compiler(&self) -> Option<&dyn Compiler> {
+        self.compiler.as_deref()
+    }
+
+    pub fn boot_loader(&self) -> LoaderRef {
+        LoaderRef::new(&self.boot_loader)
+    }
+
+    pub fn app_loader(&self) -> LoaderRef {
+        LoaderRef::new(&self.app_loader)
+    }
+
+    /// Seconds since the VM started (the `[0.012s]` of log lines).
+    pub fn uptime_seconds(&self) -> f64 {
+        self.start.elapsed().as_secs_f64()
+    }
+
+    /// Nanoseconds since the VM started.
+    pub fn uptime_nanos(&self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
+    }
+
+    /// The classes and offsets the VM knows by name; available once
+    /// bootstrap has finished.
+    #[inline(always)]
+    pub fn well_known(&self) -> &WellKnown {
+        self.well_known.get().expect("the VM has not finished bootstrapping")
+    }
+
+    pub(crate) fn well_known_opt(&self) -> Option<&WellKnown> {
+        self.well_known.get()
+    }
+
+    pub(crate) fn set_well_known(&self, wk: WellKnown) {
+        let _ = self.well_known.set(wk);
+    }
+
+    pub(crate) fn preallocated_oom(&self) -> Option<Oop> {
+        self.preallocated_oom.get()
+    }
+
+    pub(crate) fn set_preallocated_oom(&self, e: Oop) {
+        self.preallocated_oom.set(Some(e));
+    }
+
+    /// The class of primitive type `t` (`int`, `void`, ...).
+    pub fn primitive_class(&self, t: BasicType) -> ClassRef {
+        self.primitives.get().expect("primitive classes are created at bootstrap")[primitive_index(t)]
+    }
+
+    pub(crate) fn set_primitives(&self, classes: Vec<ClassRef>) {
+        let _ = self.primitives.set(classes);
+    }
+
+    /// The array class with primitive elements of type `t` (`[I`).
+    pub fn primitive_array_class(&self, thread: &JavaThread, t: BasicType) -> JResult<ClassRef> {
+        crate::loader::array_class_of(thread, self.primitive_class(t))
+    }
+
+    /// Loads a boot class by internal name, or throws
+    /// `NoClassDefFoundError`.
+    pub fn load_boot_class(&self, thread: &JavaThread, name: &str) -> JResult<ClassRef> {
+        crate::loader::load_class_or_throw(thread, self.boot_loader(), name)
+    }
+}
