@@ -223,6 +223,39 @@ pub unsafe fn array_slice_mut<'a, T: HeapValue>(array: Oop) -> &'a mut [T] {
     unsafe { std::slice::from_raw_parts_mut(array.ptr_at(ARRAY_BASE_OFFSET) as *mut T, len) }
 }
 
+/// The object's identity hash (`System.identityHashCode`), assigned on
+/// first request and kept in the mark word, so it survives moves.
+pub fn identity_hash(obj: Oop) -> i32 {
+    let mark = mark_of(obj);
+    if let Some(h) = mark.hash() {
+        return h;
+    }
+    let h = next_hash();
+    set_mark(obj, mark.with_hash(h));
+    h
+}
+
+/// A pseudo-random, non-zero 31-bit hash (xorshift; HotSpot's default
+/// hashCode mode is a thread-local variant of the same generator).
+fn next_hash() -> i32 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static STATE: AtomicU64 = AtomicU64::new(0x2545_F491_4F6C_DD1D);
+    let mut x = STATE.load(Ordering::Relaxed);
+    loop {
+        let mut y = x;
+        y ^= y << 13;
+        y ^= y >> 7;
+        y ^= y << 17;
+        match STATE.compare_exchange_weak(x, y, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => {
+                let h = (y >> 33) as i32 & 0x7FFF_FFFF;
+                return if h == 0 { 1 } else { h };
+            }
+            Err(actual) => x = actual,
+        }
+    }
+}
+
 /// The size in bytes of any object, from its header.
 pub fn object_size(obj: Oop) -> usize {
     let class = class_of(obj);

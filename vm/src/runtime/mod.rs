@@ -19,6 +19,7 @@ pub mod indy;
 mod java_calls;
 pub mod java_format;
 pub mod java_main;
+pub mod mirrors;
 mod monitors;
 pub mod natives;
 pub mod stack_trace;

@@ -1,0 +1,28 @@
+package java.lang;
+
+/** A readable sequence of char values. */
+public interface CharSequence {
+    int length();
+
+    char charAt(int index);
+
+    CharSequence subSequence(int start, int end);
+
+    String toString();
+
+    default boolean isEmpty() {
+        return length() == 0;
+    }
+
+    static int compare(CharSequence cs1, CharSequence cs2) {
+        int n = Math.min(cs1.length(), cs2.length());
+        for (int i = 0; i < n; i++) {
+            char a = cs1.charAt(i);
+            char b = cs2.charAt(i);
+            if (a != b) {
+                return a - b;
+            }
+        }
+        return cs1.length() - cs2.length();
+    }
+}

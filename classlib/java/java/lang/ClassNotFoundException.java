@@ -1,0 +1,16 @@
+package java.lang;
+
+/** A class could not be found by name. */
+public class ClassNotFoundException extends ReflectiveOperationException {
+    public ClassNotFoundException() {
+        super();
+    }
+
+    public ClassNotFoundException(String message) {
+        super(message);
+    }
+
+    public ClassNotFoundException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,686 @@
+package java.lang;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Formatter;
+import java.util.Iterator;
+
+/**
+ * An immutable sequence of UTF-16 chars. crema keeps the text in a char
+ * array ({@code value}; the VM reads it directly), and caches the hash.
+ */
+public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
+    private final char[] value;
+    private int hash;
+    private boolean hashIsZero;
+
+    public static final Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveComparator();
+
+    public String() {
+        value = new char[0];
+    }
+
+    public String(String original) {
+        value = original.value;
+        hash = original.hash;
+        hashIsZero = original.hashIsZero;
+    }
+
+    public String(char[] value) {
+        this.value = value.clone();
+    }
+
+    public String(char[] value, int offset, int count) {
+        checkBoundsOffCount(offset, count, value.length);
+        this.value = copyRange(value, offset, count);
+    }
+
+    public String(int[] codePoints, int offset, int count) {
+        checkBoundsOffCount(offset, count, codePoints.length);
+        StringBuilder sb = new StringBuilder(count);
+        for (int i = offset; i < offset + count; i++) {
+            sb.appendCodePoint(codePoints[i]);
+        }
+        this.value = sb.toString().value;
+    }
+
+    public String(byte[] bytes) {
+        this(bytes, 0, bytes.length);
+    }
+
+    public String(byte[] bytes, int offset, int length) {
+        checkBoundsOffCount(offset, length, bytes.length);
+        this.value = decode(bytes, offset, length);
+    }
+
+    public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, 0, bytes.length);
+    }
+
+    public String(StringBuilder builder) {
+        this.value = builder.toString().value;
+    }
+
+    public String(StringBuffer buffer) {
+        this.value = buffer.toString().value;
+    }
+
+    /** Shares {@code value} (the caller gives up ownership). */
+    String(char[] value, boolean share) {
+        this.value = value;
+    }
+
+    private static native char[] decode(byte[] bytes, int offset, int length);
+
+    private static native byte[] encode(String s);
+
+    static char[] copyRange(char[] src, int offset, int count) {
+        char[] copy = new char[count];
+        System.arraycopy(src, offset, copy, 0, count);
+        return copy;
+    }
+
+    static void checkBoundsOffCount(int offset, int count, int length) {
+        if (offset < 0 || count < 0 || offset > length - count) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", count " + count + ", length " + length);
+        }
+    }
+
+    static void checkBoundsBeginEnd(int begin, int end, int length) {
+        if (begin < 0 || begin > end || end > length) {
+            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + length);
+        }
+    }
+
+    public int length() {
+        return value.length;
+    }
+
+    public boolean isEmpty() {
+        return value.length == 0;
+    }
+
+    public char charAt(int index) {
+        if (index < 0 || index >= value.length) {
+            throw new StringIndexOutOfBoundsException("String index out of range: " + index);
+        }
+        return value[index];
+    }
+
+    public int codePointAt(int index) {
+        if (index < 0 || index >= value.length) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+        }
+        return Character.codePointAt(value, index);
+    }
+
+    public int codePointBefore(int index) {
+        int i = index - 1;
+        if (i < 0 || i >= value.length) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+        }
+        char lo = value[i];
+        if (Character.isLowSurrogate(lo) && i > 0 && Character.isHighSurrogate(value[i - 1])) {
+            return Character.toCodePoint(value[i - 1], lo);
+        }
+        return lo;
+    }
+
+    public int codePointCount(int beginIndex, int endIndex) {
+        checkBoundsBeginEnd(beginIndex, endIndex, value.length);
+        int n = 0;
+        for (int i = beginIndex; i < endIndex; i++) {
+            if (Character.isHighSurrogate(value[i]) && i + 1 < endIndex && Character.isLowSurrogate(value[i + 1])) {
+                i++;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
+        System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
+    }
+
+    public byte[] getBytes() {
+        return encode(this);
+    }
+
+    public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
+        return encode(this);
+    }
+
+    public boolean equals(Object anObject) {
+        if (this == anObject) {
+            return true;
+        }
+        if (!(anObject instanceof String)) {
+            return false;
+        }
+        char[] other = ((String) anObject).value;
+        char[] v = value;
+        if (v.length != other.length) {
+            return false;
+        }
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] != other[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean contentEquals(CharSequence cs) {
+        if (cs.length() != value.length) {
+            return false;
+        }
+        for (int i = 0; i < value.length; i++) {
+            if (value[i] != cs.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean contentEquals(StringBuffer sb) {
+        return contentEquals((CharSequence) sb);
+    }
+
+    public boolean equalsIgnoreCase(String anotherString) {
+        return this == anotherString
+                || (anotherString != null && anotherString.value.length == value.length
+                    && regionMatches(true, 0, anotherString, 0, value.length));
+    }
+
+    public int compareTo(String anotherString) {
+        char[] a = value;
+        char[] b = anotherString.value;
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i]) {
+                return a[i] - b[i];
+            }
+        }
+        return a.length - b.length;
+    }
+
+    private static int compareIgnoringCase(char c1, char c2) {
+        if (c1 != c2) {
+            c1 = Character.toUpperCase(c1);
+            c2 = Character.toUpperCase(c2);
+            if (c1 != c2) {
+                c1 = Character.toLowerCase(c1);
+                c2 = Character.toLowerCase(c2);
+                if (c1 != c2) {
+                    return c1 - c2;
+                }
+            }
+        }
+        return 0;
+    }
+
+    public int compareToIgnoreCase(String str) {
+        int n = Math.min(value.length, str.value.length);
+        for (int i = 0; i < n; i++) {
+            int d = compareIgnoringCase(value[i], str.value[i]);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return value.length - str.value.length;
+    }
+
+    private static final class CaseInsensitiveComparator implements Comparator<String>, java.io.Serializable {
+        public int compare(String s1, String s2) {
+            return s1.compareToIgnoreCase(s2);
+        }
+    }
+
+    public boolean regionMatches(int toffset, String other, int ooffset, int len) {
+        return regionMatches(false, toffset, other, ooffset, len);
+    }
+
+    public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
+        if (ooffset < 0 || toffset < 0 || toffset > (long) value.length - len
+                || ooffset > (long) other.value.length - len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char c1 = value[toffset + i];
+            char c2 = other.value[ooffset + i];
+            if (c1 == c2) {
+                continue;
+            }
+            if (!ignoreCase || compareIgnoringCase(c1, c2) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean startsWith(String prefix, int toffset) {
+        return regionMatches(false, toffset, prefix, 0, prefix.value.length);
+    }
+
+    public boolean startsWith(String prefix) {
+        return startsWith(prefix, 0);
+    }
+
+    public boolean endsWith(String suffix) {
+        return startsWith(suffix, value.length - suffix.value.length);
+    }
+
+    public int hashCode() {
+        int h = hash;
+        if (h == 0 && !hashIsZero) {
+            char[] v = value;
+            for (int i = 0; i < v.length; i++) {
+                h = 31 * h + v[i];
+            }
+            if (h == 0) {
+                hashIsZero = true;
+            } else {
+                hash = h;
+            }
+        }
+        return h;
+    }
+
+    public int indexOf(int ch) {
+        return indexOf(ch, 0);
+    }
+
+    public int indexOf(int ch, int fromIndex) {
+        if (fromIndex < 0) {
+            fromIndex = 0;
+        }
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            for (int i = fromIndex; i < value.length; i++) {
+                if (value[i] == ch) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        return indexOf(new String(Character.toChars(ch), false), fromIndex);
+    }
+
+    public int lastIndexOf(int ch) {
+        return lastIndexOf(ch, value.length - 1);
+    }
+
+    public int lastIndexOf(int ch, int fromIndex) {
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            for (int i = Math.min(fromIndex, value.length - 1); i >= 0; i--) {
+                if (value[i] == ch) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        return lastIndexOf(new String(Character.toChars(ch), false), fromIndex);
+    }
+
+    public int indexOf(String str) {
+        return indexOf(str, 0);
+    }
+
+    public int indexOf(String str, int fromIndex) {
+        return indexOf(value, value.length, str.value, fromIndex);
+    }
+
+    /** The first index >= from where {@code target} occurs in src[0, count). */
+    static int indexOf(char[] src, int count, char[] target, int from) {
+        if (from < 0) {
+            from = 0;
+        }
+        int n = target.length;
+        if (n == 0) {
+            return from <= count ? from : count;
+        }
+        char first = target[0];
+        int last = count - n;
+        for (int i = from; i <= last; i++) {
+            if (src[i] != first) {
+                continue;
+            }
+            int j = 1;
+            while (j < n && src[i + j] == target[j]) {
+                j++;
+            }
+            if (j == n) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int lastIndexOf(String str) {
+        return lastIndexOf(str, value.length);
+    }
+
+    public int lastIndexOf(String str, int fromIndex) {
+        return lastIndexOf(value, value.length, str.value, fromIndex);
+    }
+
+    /** The last index <= from where {@code target} occurs in src[0, count). */
+    static int lastIndexOf(char[] src, int count, char[] target, int from) {
+        int n = target.length;
+        int start = Math.min(from, count - n);
+        for (int i = start; i >= 0; i--) {
+            int j = 0;
+            while (j < n && src[i + j] == target[j]) {
+                j++;
+            }
+            if (j == n) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public String substring(int beginIndex) {
+        return substring(beginIndex, value.length);
+    }
+
+    public String substring(int beginIndex, int endIndex) {
+        checkBoundsBeginEnd(beginIndex, endIndex, value.length);
+        if (beginIndex == 0 && endIndex == value.length) {
+            return this;
+        }
+        return new String(copyRange(value, beginIndex, endIndex - beginIndex), false);
+    }
+
+    public CharSequence subSequence(int beginIndex, int endIndex) {
+        return substring(beginIndex, endIndex);
+    }
+
+    public String concat(String str) {
+        if (str.value.length == 0) {
+            return this;
+        }
+        char[] r = new char[value.length + str.value.length];
+        System.arraycopy(value, 0, r, 0, value.length);
+        System.arraycopy(str.value, 0, r, value.length, str.value.length);
+        return new String(r, false);
+    }
+
+    public String replace(char oldChar, char newChar) {
+        if (oldChar == newChar || indexOf(oldChar) < 0) {
+            return this;
+        }
+        char[] r = value.clone();
+        for (int i = 0; i < r.length; i++) {
+            if (r[i] == oldChar) {
+                r[i] = newChar;
+            }
+        }
+        return new String(r, false);
+    }
+
+    public String replace(CharSequence target, CharSequence replacement) {
+        String t = target.toString();
+        String r = replacement.toString();
+        int at = indexOf(t);
+        if (at < 0) {
+            return this;
+        }
+        StringBuilder sb = new StringBuilder(value.length + 16);
+        int from = 0;
+        if (t.isEmpty()) {
+            for (int i = 0; i < value.length; i++) {
+                sb.append(r).append(value[i]);
+            }
+            return sb.append(r).toString();
+        }
+        while (at >= 0) {
+            sb.append(value, from, at - from).append(r);
+            from = at + t.value.length;
+            at = indexOf(t, from);
+        }
+        return sb.append(value, from, value.length - from).toString();
+    }
+
+    public boolean contains(CharSequence s) {
+        return indexOf(s.toString()) >= 0;
+    }
+
+    public boolean matches(String regex) {
+        return Regex.matches(regex, this);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return Regex.replace(regex, this, replacement, true);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return Regex.replace(regex, this, replacement, false);
+    }
+
+    public String[] split(String regex) {
+        return split(regex, 0);
+    }
+
+    public String[] split(String regex, int limit) {
+        ArrayList<String> parts = new ArrayList<String>();
+        int[] m = new int[2];
+        int from = 0;
+        int searchFrom = 0;
+        while (limit <= 0 || parts.size() < limit - 1) {
+            if (!Regex.find(regex, this, searchFrom, m)) {
+                break;
+            }
+            if (m[1] == 0 && m[0] == 0) {
+                // A zero-length match at the start yields no leading empty string.
+                searchFrom = 1;
+                if (searchFrom > value.length) {
+                    break;
+                }
+                continue;
+            }
+            if (m[0] == m[1] && m[0] >= value.length) {
+                break;
+            }
+            parts.add(substring(from, m[0]));
+            from = m[1];
+            searchFrom = m[1] > m[0] ? m[1] : m[1] + 1;
+            if (searchFrom > value.length) {
+                break;
+            }
+        }
+        if (from == 0 && parts.isEmpty()) {
+            return new String[] {this};
+        }
+        parts.add(substring(from, value.length));
+        int size = parts.size();
+        if (limit == 0) {
+            while (size > 0 && parts.get(size - 1).isEmpty()) {
+                size--;
+            }
+        }
+        String[] result = new String[size];
+        for (int i = 0; i < size; i++) {
+            result[i] = parts.get(i);
+        }
+        return result;
+    }
+
+    public static String join(CharSequence delimiter, CharSequence... elements) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < elements.length; i++) {
+            if (i > 0) {
+                sb.append(delimiter);
+            }
+            sb.append(elements[i]);
+        }
+        return sb.toString();
+    }
+
+    public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        Iterator<? extends CharSequence> it = elements.iterator();
+        while (it.hasNext()) {
+            if (!first) {
+                sb.append(delimiter);
+            }
+            sb.append(it.next());
+            first = false;
+        }
+        return sb.toString();
+    }
+
+    public String toLowerCase() {
+        return toLowerCase0();
+    }
+
+    public String toLowerCase(java.util.Locale locale) {
+        return toLowerCase0();
+    }
+
+    public String toUpperCase() {
+        return toUpperCase0();
+    }
+
+    public String toUpperCase(java.util.Locale locale) {
+        return toUpperCase0();
+    }
+
+    private native String toLowerCase0();
+
+    private native String toUpperCase0();
+
+    public String trim() {
+        int begin = 0;
+        int end = value.length;
+        while (begin < end && value[begin] <= ' ') {
+            begin++;
+        }
+        while (end > begin && value[end - 1] <= ' ') {
+            end--;
+        }
+        return substring(begin, end);
+    }
+
+    public String strip() {
+        int begin = 0;
+        int end = value.length;
+        while (begin < end && Character.isWhitespace(value[begin])) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(value[end - 1])) {
+            end--;
+        }
+        return substring(begin, end);
+    }
+
+    public String stripLeading() {
+        int begin = 0;
+        while (begin < value.length && Character.isWhitespace(value[begin])) {
+            begin++;
+        }
+        return substring(begin);
+    }
+
+    public String stripTrailing() {
+        int end = value.length;
+        while (end > 0 && Character.isWhitespace(value[end - 1])) {
+            end--;
+        }
+        return substring(0, end);
+    }
+
+    public boolean isBlank() {
+        for (int i = 0; i < value.length; i++) {
+            if (!Character.isWhitespace(value[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public String repeat(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        if (count == 1) {
+            return this;
+        }
+        long total = (long) value.length * count;
+        if (total > Integer.MAX_VALUE) {
+            throw new OutOfMemoryError("Required length exceeds implementation limit");
+        }
+        char[] r = new char[(int) total];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(value, 0, r, i * value.length, value.length);
+        }
+        return new String(r, false);
+    }
+
+    public String toString() {
+        return this;
+    }
+
+    public char[] toCharArray() {
+        return value.clone();
+    }
+
+    public static String format(String format, Object... args) {
+        return Formatter.formatToString(format, args);
+    }
+
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return Formatter.formatToString(format, args);
+    }
+
+    public String formatted(Object... args) {
+        return Formatter.formatToString(this, args);
+    }
+
+    public static String valueOf(Object obj) {
+        return (obj == null) ? "null" : obj.toString();
+    }
+
+    public static String valueOf(char[] data) {
+        return new String(data);
+    }
+
+    public static String valueOf(char[] data, int offset, int count) {
+        return new String(data, offset, count);
+    }
+
+    public static String copyValueOf(char[] data, int offset, int count) {
+        return new String(data, offset, count);
+    }
+
+    public static String copyValueOf(char[] data) {
+        return new String(data);
+    }
+
+    public static String valueOf(boolean b) {
+        return b ? "true" : "false";
+    }
+
+    public static String valueOf(char c) {
+        return new String(new char[] {c}, false);
+    }
+
+    public static String valueOf(int i) {
+        return Integer.toString(i);
+    }
+
+    public static String valueOf(long l) {
+        return Long.toString(l);
+    }
+
+    public static String valueOf(float f) {
+        return Float.toString(f);
+    }
+
+    public static String valueOf(double d) {
+        return Double.toString(d);
+    }
+
+    public native String intern();
+}

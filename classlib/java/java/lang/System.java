@@ -1,0 +1,99 @@
+package java.lang;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.HashMap;
+
+/** Standard streams, properties, time, and array copying. */
+public final class System {
+    public static final InputStream in = new FileInputStream(FileDescriptor.in);
+    public static final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+    public static final PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+
+    private static final HashMap<String, String> PROPERTIES = new HashMap<String, String>();
+
+    static {
+        String[] pairs = initProperties();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            PROPERTIES.put(pairs[i], pairs[i + 1]);
+        }
+    }
+
+    private System() {
+    }
+
+    /** The VM's properties and the -D ones, as key, value, key, value... */
+    private static native String[] initProperties();
+
+    private static native void setStream(int fd, Object stream);
+
+    public static void setOut(PrintStream out) {
+        setStream(1, out);
+    }
+
+    public static void setErr(PrintStream err) {
+        setStream(2, err);
+    }
+
+    public static void setIn(InputStream in) {
+        setStream(0, in);
+    }
+
+    public static native void arraycopy(Object src, int srcPos, Object dest, int destPos, int length);
+
+    public static native long currentTimeMillis();
+
+    public static native long nanoTime();
+
+    public static native int identityHashCode(Object x);
+
+    public static void exit(int status) {
+        Runtime.getRuntime().exit(status);
+    }
+
+    public static void gc() {
+        Runtime.getRuntime().gc();
+    }
+
+    public static String lineSeparator() {
+        return "\n";
+    }
+
+    public static String getProperty(String key) {
+        checkKey(key);
+        return PROPERTIES.get(key);
+    }
+
+    public static String getProperty(String key, String def) {
+        checkKey(key);
+        String v = PROPERTIES.get(key);
+        return v == null ? def : v;
+    }
+
+    public static String setProperty(String key, String value) {
+        checkKey(key);
+        if (value == null) {
+            throw new NullPointerException();
+        }
+        return PROPERTIES.put(key, value);
+    }
+
+    public static String clearProperty(String key) {
+        checkKey(key);
+        return PROPERTIES.remove(key);
+    }
+
+    private static void checkKey(String key) {
+        if (key == null) {
+            throw new NullPointerException("key can't be null");
+        }
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("key can't be empty");
+        }
+    }
+
+    public static native String getenv(String name);
+}

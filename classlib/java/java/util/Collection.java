@@ -1,0 +1,38 @@
+package java.util;
+
+/**
+ * The root interface of the collection hierarchy: a group of elements that
+ * can be counted, searched, iterated and (optionally) modified.
+ */
+public interface Collection<E> extends Iterable<E> {
+
+    int size();
+
+    boolean isEmpty();
+
+    boolean contains(Object o);
+
+    Iterator<E> iterator();
+
+    Object[] toArray();
+
+    <T> T[] toArray(T[] a);
+
+    boolean add(E e);
+
+    boolean remove(Object o);
+
+    boolean containsAll(Collection<?> c);
+
+    boolean addAll(Collection<? extends E> c);
+
+    boolean removeAll(Collection<?> c);
+
+    boolean retainAll(Collection<?> c);
+
+    void clear();
+
+    boolean equals(Object o);
+
+    int hashCode();
+}

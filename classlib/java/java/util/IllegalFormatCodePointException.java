@@ -1,0 +1,21 @@
+package java.util;
+
+/**
+ * Thrown when %c is given an int that is not a valid Unicode code point.
+ */
+public class IllegalFormatCodePointException extends IllegalFormatException {
+
+    private final int c;
+
+    public IllegalFormatCodePointException(int c) {
+        this.c = c;
+    }
+
+    public int getCodePoint() {
+        return c;
+    }
+
+    public String getMessage() {
+        return "Code point = 0x" + Integer.toHexString(c);
+    }
+}

@@ -1,0 +1,16 @@
+package java.util;
+
+/**
+ * Thrown when an element is requested that does not exist, for example by
+ * {@link Iterator#next()} past the end.
+ */
+public class NoSuchElementException extends RuntimeException {
+
+    public NoSuchElementException() {
+        super();
+    }
+
+    public NoSuchElementException(String s) {
+        super(s);
+    }
+}

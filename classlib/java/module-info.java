@@ -1,0 +1,11 @@
+/**
+ * crema's class library: the java.base module, written for crema from the
+ * Java SE API documentation.
+ */
+module java.base {
+    exports java.io;
+    exports java.lang;
+    exports java.lang.annotation;
+    exports java.lang.reflect;
+    exports java.util;
+}

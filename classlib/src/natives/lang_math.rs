@@ -1,0 +1,77 @@
+//! `java.lang.StrictMath`: the elementary functions.
+//!
+//! They use the host's `libm` (correctly rounded or within one ulp), so a
+//! transcendental result may differ from HotSpot's in the last bit;
+//! `sqrt`, `floor`, `ceil`, `rint` and `IEEEremainder` are exact. Where
+//! C and Java disagree on special cases (`pow(1, NaN)`), Java's rule wins.
+
+use crema_vm::runtime::{Args, JResult, JValue, JavaThread, NativeRegistry};
+
+fn unary(r: &mut NativeRegistry, name: &str, f: fn(&JavaThread, &Args) -> JResult<JValue>) {
+    r.register("java/lang/StrictMath", name, "(D)D", f);
+}
+
+fn binary(r: &mut NativeRegistry, name: &str, f: fn(&JavaThread, &Args) -> JResult<JValue>) {
+    r.register("java/lang/StrictMath", name, "(DD)D", f);
+}
+
+pub(super) fn register(r: &mut NativeRegistry) {
+    unary(r, "sin", |_, a| Ok(JValue::Double(a.double(0).sin())));
+    unary(r, "cos", |_, a| Ok(JValue::Double(a.double(0).cos())));
+    unary(r, "tan", |_, a| Ok(JValue::Double(a.double(0).tan())));
+    unary(r, "asin", |_, a| Ok(JValue::Double(a.double(0).asin())));
+    unary(r, "acos", |_, a| Ok(JValue::Double(a.double(0).acos())));
+    unary(r, "atan", |_, a| Ok(JValue::Double(a.double(0).atan())));
+    unary(r, "exp", |_, a| Ok(JValue::Double(a.double(0).exp())));
+    unary(r, "log", |_, a| Ok(JValue::Double(a.double(0).ln())));
+    unary(r, "log10", |_, a| Ok(JValue::Double(a.double(0).log10())));
+    unary(r, "sqrt", |_, a| Ok(JValue::Double(a.double(0).sqrt())));
+    unary(r, "cbrt", |_, a| Ok(JValue::Double(a.double(0).cbrt())));
+    unary(r, "ceil", |_, a| Ok(JValue::Double(a.double(0).ceil())));
+    unary(r, "floor", |_, a| Ok(JValue::Double(a.double(0).floor())));
+    unary(r, "rint", |_, a| Ok(JValue::Double(a.double(0).round_ties_even())));
+    unary(r, "sinh", |_, a| Ok(JValue::Double(a.double(0).sinh())));
+    unary(r, "cosh", |_, a| Ok(JValue::Double(a.double(0).cosh())));
+    unary(r, "tanh", |_, a| Ok(JValue::Double(a.double(0).tanh())));
+    unary(r, "expm1", |_, a| Ok(JValue::Double(a.double(0).exp_m1())));
+    unary(r, "log1p", |_, a| Ok(JValue::Double(a.double(0).ln_1p())));
+    binary(r, "atan2", |_, a| Ok(JValue::Double(a.double(0).atan2(a.double(1)))));
+    binary(r, "hypot", |_, a| Ok(JValue::Double(a.double(0).hypot(a.double(1)))));
+    binary(r, "pow", |_, a| Ok(JValue::Double(java_pow(a.double(0), a.double(1)))));
+    binary(r, "IEEEremainder", |_, a| Ok(JValue::Double(ieee_remainder(a.double(0), a.double(1)))));
+}
+
+/// `Math.pow`: C's `pow` except that a NaN exponent gives NaN and
+/// `(±1) ^ ±Infinity` is NaN, as Java specifies.
+fn java_pow(x: f64, y: f64) -> f64 {
+    if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
+        return f64::NAN;
+    }
+    x.powf(y)
+}
+
+/// IEEE 754 remainder: `x - n*y` with `n` the integer nearest `x/y`, ties
+/// to even.
+fn ieee_remainder(x: f64, y: f64) -> f64 {
+    // SAFETY: `remainder` from libm is a pure function.
+    unsafe { libc_remainder(x, y) }
+}
+
+unsafe extern "C" {
+    #[link_name = "remainder"]
+    fn libc_remainder(x: f64, y: f64) -> f64;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn java_special_cases() {
+        assert!(java_pow(1.0, f64::NAN).is_nan());
+        assert!(java_pow(-1.0, f64::INFINITY).is_nan());
+        assert_eq!(java_pow(2.0, 10.0), 1024.0);
+        assert_eq!(ieee_remainder(5.0, 3.0), -1.0);
+        assert_eq!(ieee_remainder(4.5, 3.0), 1.5);
+    }
+}

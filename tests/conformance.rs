@@ -1,0 +1,291 @@
+//! The conformance harness: every Java program under `tests/java/` runs on
+//! crema in every execution mode, and its stdout and exit code must equal
+//! HotSpot's, recorded in the program's `.expected` file (see
+//! `tests/expect.sh`, which is the only thing that writes those files).
+//!
+//! Layout: `tests/java/<area>/<Name>.java` with `<Name>.expected`, and
+//! optionally `<Name>.args` (one argument per line) and `<Name>.input`
+//! (standard input). Each area is compiled with one `javac` call (cached
+//! by the sources' hash under `target/`). Jar programs live in
+//! `tests/jar/<name>/`: their sources, `manifest.txt`, and the expected
+//! output of `java -jar`.
+//!
+//! `cargo test --release --test conformance -- [filter...]` runs the
+//! programs whose `area/Name` contains a filter; `CREMA_TEST_MODES`
+//! (comma-separated: int, default) picks the modes.
+
+use std::collections::hash_map::DefaultHasher;
+use std::fs;
+use std::hash::{Hash, Hasher};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+const CREMA: &str = env!("CARGO_BIN_EXE_crema");
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+/// An execution mode: a name and the flags that select it.
+struct Mode {
+    name: &'static str,
+    flags: &'static [&'static str],
+}
+
+const MODES: &[Mode] = &[
+    Mode { name: "int", flags: &["-Xint"] },
+    Mode { name: "default", flags: &[] },
+];
+
+/// One program to run.
+struct Case {
+    /// `area/Name`.
+    id: String,
+    class_path: PathBuf,
+    /// `-cp dir Name` or `-jar file`.
+    target: Vec<String>,
+    args: Vec<String>,
+    input: Option<PathBuf>,
+    expected: String,
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn hash_files(files: &[PathBuf]) -> u64 {
+    let mut h = DefaultHasher::new();
+    for f in files {
+        f.file_name().hash(&mut h);
+        fs::read(f).unwrap_or_default().hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Compiles `sources` into `out` unless the cached output is current.
+fn javac(sources: &[PathBuf], out: &Path) -> Result<(), String> {
+    let stamp = out.join(".sources-hash");
+    let hash = format!("{:x}", hash_files(sources));
+    if fs::read_to_string(&stamp).ok().as_deref() == Some(hash.as_str()) {
+        return Ok(());
+    }
+    let _ = fs::remove_dir_all(out);
+    fs::create_dir_all(out).map_err(|e| e.to_string())?;
+    let output = Command::new("javac")
+        .arg("-d")
+        .arg(out)
+        .args(sources)
+        .output()
+        .map_err(|e| format!("cannot run javac: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("javac failed:\n{}", String::from_utf8_lossy(&output.stderr)));
+    }
+    fs::write(&stamp, hash).map_err(|e| e.to_string())
+}
+
+fn read_lines(path: &Path) -> Vec<String> {
+    fs::read_to_string(path).map(|s| s.lines().map(str::to_string).collect()).unwrap_or_default()
+}
+
+/// The programs of `tests/java/`.
+fn java_cases(build: &Path) -> Result<Vec<Case>, String> {
+    let mut cases = Vec::new();
+    for area in sorted_entries(&root().join("tests/java")).into_iter().filter(|p| p.is_dir()) {
+        let area_name = area.file_name().unwrap().to_string_lossy().to_string();
+        let sources: Vec<PathBuf> = sorted_entries(&area).into_iter().filter(|p| p.extension().is_some_and(|e| e == "java")).collect();
+        let out = build.join("java").join(&area_name);
+        javac(&sources, &out)?;
+        for src in &sources {
+            let name = src.file_stem().unwrap().to_string_lossy().to_string();
+            let expected_file = src.with_extension("expected");
+            let Ok(expected) = fs::read_to_string(&expected_file) else {
+                return Err(format!("{} has no .expected file (run tests/expect.sh)", src.display()));
+            };
+            let input = src.with_extension("input");
+            cases.push(Case {
+                id: format!("{area_name}/{name}"),
+                class_path: out.clone(),
+                target: vec!["-cp".into(), out.display().to_string(), name.clone()],
+                args: read_lines(&src.with_extension("args")),
+                input: input.exists().then_some(input),
+                expected,
+            });
+        }
+    }
+    Ok(cases)
+}
+
+/// The jar programs of `tests/jar/`: each directory is packed into a jar
+/// with its `manifest.txt`.
+fn jar_cases(build: &Path) -> Result<Vec<Case>, String> {
+    let mut cases = Vec::new();
+    for dir in sorted_entries(&root().join("tests/jar")).into_iter().filter(|p| p.is_dir()) {
+        let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        let sources: Vec<PathBuf> = sorted_entries(&dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "java")).collect();
+        let classes = build.join("jar").join(&name).join("classes");
+        javac(&sources, &classes)?;
+        let jar = build.join("jar").join(&name).join(format!("{name}.jar"));
+        let status = Command::new("jar")
+            .arg("cfm")
+            .arg(&jar)
+            .arg(dir.join("manifest.txt"))
+            .arg("-C")
+            .arg(&classes)
+            .arg(".")
+            .status()
+            .map_err(|e| format!("cannot run jar: {e}"))?;
+        if !status.success() {
+            return Err(format!("jar failed for {name}"));
+        }
+        let expected = fs::read_to_string(dir.join("expected")).map_err(|e| format!("{name}: {e}"))?;
+        cases.push(Case {
+            id: format!("jar/{name}"),
+            class_path: classes,
+            target: vec!["-jar".into(), jar.display().to_string()],
+            args: read_lines(&dir.join("args")),
+            input: None,
+            expected,
+        });
+    }
+    Ok(cases)
+}
+
+/// Runs one case in one mode; returns the formatted result
+/// (stdout + `--- exit N`), or a description of a timeout.
+fn run(case: &Case, mode: &Mode) -> String {
+    let mut cmd = Command::new(CREMA);
+    cmd.args(mode.flags)
+        .args(&case.target)
+        .args(&case.args)
+        .current_dir(&case.class_path)
+        .env("LC_ALL", "C.UTF-8")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(match &case.input {
+            Some(p) => Stdio::from(fs::File::open(p).expect("input file")),
+            None => Stdio::null(),
+        });
+    let mut child = cmd.spawn().expect("spawn crema");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out_reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = stdout.read_to_end(&mut v);
+        v
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = stderr.read_to_end(&mut v);
+        v
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break Some(status);
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let out = String::from_utf8_lossy(&out_reader.join().unwrap()).into_owned();
+    let err = String::from_utf8_lossy(&err_reader.join().unwrap()).into_owned();
+    match status {
+        None => format!("{out}--- timed out after {}s\n{err}", TIMEOUT.as_secs()),
+        Some(s) => {
+            let code = s.code().unwrap_or_else(|| 128 + std::os::unix::process::ExitStatusExt::signal(&s).unwrap_or(0));
+            let mut text = format!("{out}--- exit {code}\n");
+            if s.code().is_none() || code >= 128 {
+                text.push_str(&format!("--- crashed; stderr:\n{err}"));
+            }
+            text
+        }
+    }
+}
+
+/// The first lines where `expected` and `actual` differ, diff-style.
+fn diff(expected: &str, actual: &str) -> String {
+    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+    let mut out = String::new();
+    let from = first.saturating_sub(2);
+    for l in &e[from..first] {
+        out.push_str(&format!("   {l}\n"));
+    }
+    for l in e.iter().skip(first).take(8) {
+        out.push_str(&format!(" - {l}\n"));
+    }
+    for l in a.iter().skip(first).take(8) {
+        out.push_str(&format!(" + {l}\n"));
+    }
+    out
+}
+
+fn main() {
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let mode_names = std::env::var("CREMA_TEST_MODES").unwrap_or_else(|_| "int,default".into());
+    let modes: Vec<&Mode> = MODES.iter().filter(|m| mode_names.split(',').any(|n| n.trim() == m.name)).collect();
+    let build = root().join("target/conformance");
+    let mut cases = match java_cases(&build).and_then(|mut c| {
+        c.extend(jar_cases(&build)?);
+        Ok(c)
+    }) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("conformance: {e}");
+            std::process::exit(1);
+        }
+    };
+    cases.retain(|c| filters.is_empty() || filters.iter().any(|f| c.id.contains(f.as_str())));
+    let jobs: Vec<(usize, usize)> = (0..cases.len()).flat_map(|c| (0..modes.len()).map(move |m| (c, m))).collect();
+    println!("running {} programs in {} modes ({} runs)", cases.len(), modes.len(), jobs.len());
+    let next = Mutex::new(0usize);
+    let failures = Mutex::new(Vec::new());
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(jobs.len().max(1));
+    let start = Instant::now();
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                loop {
+                    let job = {
+                        let mut n = next.lock().unwrap();
+                        let j = *n;
+                        *n += 1;
+                        j
+                    };
+                    let Some(&(c, m)) = jobs.get(job) else { break };
+                    let (case, mode) = (&cases[c], modes[m]);
+                    let actual = run(case, mode);
+                    if actual != case.expected {
+                        let msg = format!("FAILED {} [{}]\n{}", case.id, mode.name, diff(&case.expected, &actual));
+                        print!("{msg}");
+                        let _ = std::io::stdout().flush();
+                        failures.lock().unwrap().push(format!("{} [{}]", case.id, mode.name));
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    println!(
+        "\nconformance: {} passed, {} failed ({} runs in {:.1}s)",
+        jobs.len() - failures.len(),
+        failures.len(),
+        jobs.len(),
+        start.elapsed().as_secs_f64()
+    );
+    if !failures.is_empty() {
+        for f in &failures {
+            println!("    {f}");
+        }
+        std::process::exit(1);
+    }
+}

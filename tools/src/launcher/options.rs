@@ -1,0 +1,354 @@
+//! `java`'s command line.
+//!
+//! Options come first; the first argument that is not an option is the
+//! main class (or a `.java` file), and everything after it — or after
+//! `-jar <file>` — belongs to the program. Unknown options are errors, with
+//! `java`'s messages.
+
+use std::path::{Path, PathBuf};
+
+use crema_gc::HeapConfig;
+use crema_vm::runtime::{ExecutionMode, VmOptions};
+
+/// What to run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MainTarget {
+    Class(String),
+    Jar(PathBuf),
+    Source(PathBuf),
+}
+
+/// What the launcher was asked to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Run,
+    Version { to_stdout: bool },
+    Help { to_stdout: bool },
+}
+
+/// A parsed command line.
+#[derive(Debug, Clone)]
+pub struct Launch {
+    pub vm: VmOptions,
+    pub main: Option<MainTarget>,
+    pub program_args: Vec<String>,
+    pub action: Action,
+}
+
+/// Why the launcher stops before running anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LaunchError {
+    /// Print the usage text (exit 1).
+    Usage,
+    /// A VM-creation failure: the message, then `java`'s two "Error:" lines.
+    Fatal(String),
+    /// A launcher error printed as is.
+    Plain(String),
+}
+
+/// `-XX` flags crema accepts. Flags of later subsystems are accepted and
+/// ignored until those exist, as long as HotSpot knows them too.
+const KNOWN_XX_FLAGS: &[&str] = &[
+    "UseSerialGC",
+    "UseParallelGC",
+    "UseG1GC",
+    "UseEpsilonGC",
+    "UnlockDiagnosticVMOptions",
+    "UnlockExperimentalVMOptions",
+    "TieredCompilation",
+    "TieredStopAtLevel",
+    "PrintCompilation",
+    "CompileThreshold",
+    "BackgroundCompilation",
+    "UseCompressedOops",
+    "UseCompressedClassPointers",
+    "MaxTenuringThreshold",
+    "GCStress",
+    "GCStressInterval",
+    "VerifyHeap",
+    "TraceDeoptimization",
+    "ClassUnloading",
+    "UseInlineCaches",
+    "Inline",
+    "MaxJavaStackTraceDepth",
+    "ShowCodeDetailsInExceptionMessages",
+    "+AlwaysPreTouch",
+];
+
+/// The usage text (`java -help`).
+pub fn usage() -> String {
+    "Usage: crema [options] <mainclass> [args...]
+           (to execute a class)
+   or  crema [options] -jar <jarfile> [args...]
+           (to execute a jar file)
+   or  crema [options] <sourcefile> [args...]
+           (to compile and execute a single source file)
+
+ Arguments following the main class, source file or -jar <jarfile> are
+ passed as the arguments to the main method.
+
+ where options include:
+
+    -cp <class search path of directories and jar files>
+    -classpath <class search path of directories and jar files>
+    --class-path <class search path of directories and jar files>
+                  A : separated list of directories and jar files
+                  to search for class files.
+    -D<name>=<value>
+                  set a system property
+    -verbose:class
+                  print a line for every class loaded
+    -version      print product version to the error stream and exit
+    --version     print product version to the output stream and exit
+    -showversion  print product version to the error stream and continue
+    -? -h -help   print this help message to the error stream
+    --help        print this help message to the output stream
+    -ea[:<packagename>...|:<classname>]
+    -enableassertions[:<packagename>...|:<classname>]
+                  enable assertions
+    -da, -disableassertions
+                  disable assertions
+    -esa, -dsa    enable or disable system assertions
+    -Xint         interpreted mode execution only
+    -Xmixed       mixed mode execution (default)
+    -Xcomp        compile methods at first call
+    -Xbatch       compile in the foreground
+    -Xmx<size>    set maximum Java heap size
+    -Xms<size>    set initial Java heap size
+    -Xmn<size>    set the size of the young generation
+    -Xss<size>    set the Java thread stack size
+    -Xbootclasspath/a:<path>
+                  append to the end of the bootstrap class path
+    -Xlog:class+load
+                  log class loading
+"
+    .to_string()
+}
+
+/// Parses `-Xmx64m`-style sizes: a number with an optional k, m, g or t.
+pub fn parse_size(text: &str) -> Option<usize> {
+    let (digits, unit) = match text.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => text.split_at(i),
+        None => (text, ""),
+    };
+    let n: usize = digits.parse().ok()?;
+    let shift = match unit {
+        "" => 0,
+        "k" | "K" => 10,
+        "m" | "M" => 20,
+        "g" | "G" => 30,
+        "t" | "T" => 40,
+        _ => return None,
+    };
+    n.checked_mul(1usize << shift)
+}
+
+/// Splits a class path, expanding `dir/*` into the jars in `dir` and an
+/// empty entry into the current directory.
+pub fn split_class_path(path: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in path.split(':') {
+        if entry.is_empty() {
+            out.push(PathBuf::from("."));
+        } else if let Some(dir) = entry.strip_suffix("/*").or(if entry == "*" { Some(".") } else { None }) {
+            let mut jars: Vec<PathBuf> = std::fs::read_dir(if dir.is_empty() { "/" } else { dir })
+                .map(|rd| {
+                    rd.filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("jar")))
+                        .collect()
+                })
+                .unwrap_or_default();
+            jars.sort();
+            out.extend(jars);
+        } else {
+            out.push(PathBuf::from(entry));
+        }
+    }
+    out
+}
+
+fn fatal(msg: impl Into<String>) -> LaunchError {
+    LaunchError::Fatal(msg.into())
+}
+
+/// Parses the launcher's arguments.
+pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
+    let mut vm = VmOptions::default();
+    let mut class_path: Option<String> = None;
+    let mut action = Action::Run;
+    let mut main = None;
+    let mut max_heap = None;
+    let mut initial_heap = None;
+    let mut young = None;
+    let mut iter = args.into_iter();
+    while let Some(arg) = iter.next() {
+        if !arg.starts_with('-') || arg == "-" {
+            main = Some(if arg.ends_with(".java") && Path::new(&arg).is_file() {
+                MainTarget::Source(PathBuf::from(arg))
+            } else {
+                MainTarget::Class(arg.replace('/', "."))
+            });
+            break;
+        }
+        let mut value_of = |name: &str| -> Result<String, LaunchError> {
+            iter.next()
+                .ok_or_else(|| LaunchError::Plain(format!("Error: {name} requires class path specification")))
+        };
+        match arg.as_str() {
+            "-cp" | "-classpath" | "--class-path" => class_path = Some(value_of(&arg)?),
+            "-jar" => {
+                let Some(jar) = iter.next() else {
+                    return Err(LaunchError::Plain("Error: -jar requires jar file specification".into()));
+                };
+                main = Some(MainTarget::Jar(PathBuf::from(jar)));
+                break;
+            }
+            "-version" => {
+                action = Action::Version { to_stdout: false };
+                break;
+            }
+            "--version" => {
+                action = Action::Version { to_stdout: true };
+                break;
+            }
+            "-showversion" | "--show-version" => print_version_now(arg == "--show-version"),
+            "-help" | "-h" | "-?" => action = Action::Help { to_stdout: false },
+            "--help" => action = Action::Help { to_stdout: true },
+            "-Xint" => vm.mode = ExecutionMode::Interpreted,
+            "-Xmixed" => vm.mode = ExecutionMode::Mixed,
+            "-Xcomp" => vm.mode = ExecutionMode::Compiled,
+            "-Xbatch" | "-Xshare:auto" | "-Xshare:off" | "-Xshare:on" | "-Xverify:none" | "-Xrs" => {}
+            "-ea" | "-enableassertions" => vm.enable_assertions = true,
+            "-da" | "-disableassertions" => vm.enable_assertions = false,
+            "-esa" | "-enablesystemassertions" => vm.enable_system_assertions = true,
+            "-dsa" | "-disablesystemassertions" => vm.enable_system_assertions = false,
+            "-verbose:class" => vm.log_class_load = true,
+            "-verbose" | "-verbose:gc" | "-verbose:jni" | "-verbose:module" => {}
+            _ if arg.starts_with("--class-path=") => class_path = Some(arg["--class-path=".len()..].to_string()),
+            _ if arg.starts_with("-ea:") || arg.starts_with("-enableassertions:") => vm.enable_assertions = true,
+            _ if arg.starts_with("-da:") || arg.starts_with("-disableassertions:") => {}
+            _ if arg.starts_with("-D") => {
+                let body = &arg[2..];
+                let (k, v) = body.split_once('=').unwrap_or((body, ""));
+                if k.is_empty() {
+                    return Err(fatal(format!("Unrecognized option: {arg}")));
+                }
+                vm.properties.push((k.to_string(), v.to_string()));
+            }
+            _ if arg.starts_with("-Xmx") => {
+                max_heap = Some(parse_size(&arg[4..]).ok_or_else(|| fatal(format!("Invalid maximum heap size: {arg}")))?)
+            }
+            _ if arg.starts_with("-Xms") => {
+                initial_heap = Some(parse_size(&arg[4..]).ok_or_else(|| fatal(format!("Invalid initial heap size: {arg}")))?)
+            }
+            _ if arg.starts_with("-Xmn") => {
+                young = Some(parse_size(&arg[4..]).ok_or_else(|| fatal(format!("Invalid maximum new generation size: {arg}")))?)
+            }
+            _ if arg.starts_with("-Xss") => {
+                vm.stack_size = parse_size(&arg[4..]).ok_or_else(|| fatal(format!("Invalid thread stack size: {arg}")))?
+            }
+            _ if arg.starts_with("-Xbootclasspath/a:") => {
+                vm.boot_class_path_append.extend(split_class_path(&arg["-Xbootclasspath/a:".len()..]))
+            }
+            _ if arg.starts_with("-Xlog") => {
+                let selection = arg.strip_prefix("-Xlog:").unwrap_or("");
+                if selection.split(',').any(|s| s.starts_with("class+load")) {
+                    vm.log_class_load = true;
+                }
+            }
+            _ if arg.starts_with("-XX:") => {
+                let flag = &arg[4..];
+                let name = flag.trim_start_matches(['+', '-']);
+                let name = name.split('=').next().unwrap_or(name);
+                if !KNOWN_XX_FLAGS.contains(&name) {
+                    return Err(fatal(format!("Unrecognized VM option '{flag}'")));
+                }
+            }
+            _ => return Err(fatal(format!("Unrecognized option: {arg}"))),
+        }
+    }
+    let program_args: Vec<String> = iter.collect();
+
+    let defaults = HeapConfig::default_for_machine();
+    let max = max_heap.unwrap_or(defaults.max_bytes.max(initial_heap.unwrap_or(0)));
+    let initial = initial_heap.unwrap_or(defaults.initial_bytes.min(max));
+    if initial > max {
+        return Err(LaunchError::Plain(
+            "Error occurred during initialization of VM\nInitial heap size set to a larger value than the maximum heap size"
+                .into(),
+        ));
+    }
+    vm.heap = HeapConfig {
+        max_bytes: max,
+        initial_bytes: initial,
+        young_bytes: young,
+    };
+    let cp = class_path
+        .or_else(|| std::env::var("CLASSPATH").ok().filter(|s| !s.is_empty()))
+        .unwrap_or_else(|| ".".into());
+    vm.class_path = split_class_path(&cp);
+    if main.is_none() && action == Action::Run {
+        return Err(LaunchError::Usage);
+    }
+    Ok(Launch {
+        vm,
+        main,
+        program_args,
+        action,
+    })
+}
+
+fn print_version_now(to_stdout: bool) {
+    let version = env!("CARGO_PKG_VERSION");
+    let text = format!("crema version \"{version}\" (Java SE 17 class library)\n");
+    if to_stdout { print!("{text}") } else { eprint!("{text}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn main_class_and_program_arguments() {
+        let l = parse(args(&["-cp", "a:b.jar", "-Dx=1", "-Xint", "p.Main", "-cp", "z"])).unwrap();
+        assert_eq!(l.main, Some(MainTarget::Class("p.Main".into())));
+        assert_eq!(l.program_args, args(&["-cp", "z"]));
+        assert_eq!(l.vm.class_path, vec![PathBuf::from("a"), PathBuf::from("b.jar")]);
+        assert_eq!(l.vm.properties, vec![("x".to_string(), "1".to_string())]);
+        assert_eq!(l.vm.mode, ExecutionMode::Interpreted);
+    }
+
+    #[test]
+    fn jar_takes_the_rest() {
+        let l = parse(args(&["-jar", "app.jar", "x", "-y"])).unwrap();
+        assert_eq!(l.main, Some(MainTarget::Jar("app.jar".into())));
+        assert_eq!(l.program_args, args(&["x", "-y"]));
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("64m"), Some(64 << 20));
+        assert_eq!(parse_size("2G"), Some(2 << 30));
+        assert_eq!(parse_size("4096"), Some(4096));
+        assert_eq!(parse_size("64q"), None);
+        assert_eq!(parse_size(""), None);
+        let l = parse(args(&["-Xmx64m", "-Xms8m", "M"])).unwrap();
+        assert_eq!((l.vm.heap.max_bytes, l.vm.heap.initial_bytes), (64 << 20, 8 << 20));
+    }
+
+    #[test]
+    fn errors_read_as_java_reads_them() {
+        assert_eq!(parse(args(&["-foo", "M"])).unwrap_err(), LaunchError::Fatal("Unrecognized option: -foo".into()));
+        assert_eq!(parse(args(&["-XX:+Foo", "M"])).unwrap_err(), LaunchError::Fatal("Unrecognized VM option '+Foo'".into()));
+        assert_eq!(
+            parse(args(&["-Xmx64q", "M"])).unwrap_err(),
+            LaunchError::Fatal("Invalid maximum heap size: -Xmx64q".into())
+        );
+        assert_eq!(parse(args(&[])).unwrap_err(), LaunchError::Usage);
+        assert!(parse(args(&["-XX:TieredStopAtLevel=1", "-XX:+PrintCompilation", "M"])).is_ok());
+    }
+}

@@ -1,0 +1,10 @@
+//! crema-tools: the `crema` launcher and the tools around it.
+//!
+//! - `launcher`: java-compatible command-line parsing, class path, `-jar`
+//!   and source-file mode, and running a program on the VM.
+//!
+//! This is the only crate that knows every other one: it wires the class
+//! library's boot image and natives and the JIT into the VM
+//! (`gc <- vm <- {jit, classlib} <- tools`).
+
+pub mod launcher;
