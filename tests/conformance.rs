@@ -4,11 +4,14 @@
 //! `tests/expect.sh`, which is the only thing that writes those files).
 //!
 //! Layout: `tests/java/<area>/<Name>.java` with `<Name>.expected`, and
-//! optionally `<Name>.args` (one argument per line) and `<Name>.input`
-//! (standard input). Each area is compiled with one `javac` call (cached
+//! optionally `<Name>.flags` (VM options, one per line), `<Name>.args` (one
+//! argument per line) and `<Name>.input` (standard input). Each area is compiled with one `javac` call (cached
 //! by the sources' hash under `target/`). Jar programs live in
 //! `tests/jar/<name>/`: their sources, `manifest.txt`, and the expected
-//! output of `java -jar`.
+//! output of `java -jar`. Separately compiled programs live in
+//! `tests/separate/<name>/`: sources compiled first, `v2/` sources compiled
+//! over them, class files listed in `removed` deleted, then `Main` runs —
+//! to test linkage errors.
 //!
 //! `cargo test --release --test conformance -- [filter...]` runs the
 //! programs whose `area/Name` contains a filter; `CREMA_TEST_MODES`
@@ -42,6 +45,8 @@ struct Case {
     /// `area/Name`.
     id: String,
     class_path: PathBuf,
+    /// VM options of the program (`.flags`).
+    flags: Vec<String>,
     /// `-cp dir Name` or `-jar file`.
     target: Vec<String>,
     args: Vec<String>,
@@ -68,8 +73,9 @@ fn hash_files(files: &[PathBuf]) -> u64 {
     h.finish()
 }
 
-/// Compiles `sources` into `out` unless the cached output is current.
-fn javac(sources: &[PathBuf], out: &Path) -> Result<(), String> {
+/// Compiles `sources` into `out` (against `class_path`) unless the cached
+/// output is current.
+fn javac(sources: &[PathBuf], out: &Path, class_path: Option<&Path>) -> Result<(), String> {
     let stamp = out.join(".sources-hash");
     let hash = format!("{:x}", hash_files(sources));
     if fs::read_to_string(&stamp).ok().as_deref() == Some(hash.as_str()) {
@@ -77,7 +83,17 @@ fn javac(sources: &[PathBuf], out: &Path) -> Result<(), String> {
     }
     let _ = fs::remove_dir_all(out);
     fs::create_dir_all(out).map_err(|e| e.to_string())?;
-    let output = Command::new("javac")
+    run_javac(sources, out, class_path)?;
+    fs::write(&stamp, hash).map_err(|e| e.to_string())
+}
+
+/// Runs `javac -d out [-cp class_path] sources`.
+fn run_javac(sources: &[PathBuf], out: &Path, class_path: Option<&Path>) -> Result<(), String> {
+    let mut cmd = Command::new("javac");
+    if let Some(cp) = class_path {
+        cmd.arg("-cp").arg(cp);
+    }
+    let output = cmd
         .arg("-d")
         .arg(out)
         .args(sources)
@@ -86,7 +102,7 @@ fn javac(sources: &[PathBuf], out: &Path) -> Result<(), String> {
     if !output.status.success() {
         return Err(format!("javac failed:\n{}", String::from_utf8_lossy(&output.stderr)));
     }
-    fs::write(&stamp, hash).map_err(|e| e.to_string())
+    Ok(())
 }
 
 fn read_lines(path: &Path) -> Vec<String> {
@@ -98,9 +114,9 @@ fn java_cases(build: &Path) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
     for area in sorted_entries(&root().join("tests/java")).into_iter().filter(|p| p.is_dir()) {
         let area_name = area.file_name().unwrap().to_string_lossy().to_string();
-        let sources: Vec<PathBuf> = sorted_entries(&area).into_iter().filter(|p| p.extension().is_some_and(|e| e == "java")).collect();
+        let sources = java_files(&area);
         let out = build.join("java").join(&area_name);
-        javac(&sources, &out)?;
+        javac(&sources, &out, None)?;
         for src in &sources {
             let name = src.file_stem().unwrap().to_string_lossy().to_string();
             let expected_file = src.with_extension("expected");
@@ -111,6 +127,7 @@ fn java_cases(build: &Path) -> Result<Vec<Case>, String> {
             cases.push(Case {
                 id: format!("{area_name}/{name}"),
                 class_path: out.clone(),
+                flags: read_lines(&src.with_extension("flags")),
                 target: vec!["-cp".into(), out.display().to_string(), name.clone()],
                 args: read_lines(&src.with_extension("args")),
                 input: input.exists().then_some(input),
@@ -121,32 +138,94 @@ fn java_cases(build: &Path) -> Result<Vec<Case>, String> {
     Ok(cases)
 }
 
+/// The separately compiled programs of `tests/separate/`.
+fn separate_cases(build: &Path) -> Result<Vec<Case>, String> {
+    let mut cases = Vec::new();
+    for dir in sorted_entries(&root().join("tests/separate")).into_iter().filter(|p| p.is_dir()) {
+        let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        let out = build.join("separate").join(&name);
+        let first = java_files(&dir);
+        let second = java_files(&dir.join("v2"));
+        let removed = read_lines(&dir.join("removed"));
+        let mut all = first.clone();
+        all.extend(second.iter().cloned());
+        all.push(dir.join("removed"));
+        let stamp = out.join(".sources-hash");
+        let hash = format!("{:x}", hash_files(&all));
+        if fs::read_to_string(&stamp).ok().as_deref() != Some(hash.as_str()) {
+            javac(&first, &out, None)?;
+            if !second.is_empty() {
+                run_javac(&second, &out, Some(&out))?;
+            }
+            for f in removed.iter().filter(|f| !f.is_empty()) {
+                fs::remove_file(out.join(f)).map_err(|e| format!("{name}: removing {f}: {e}"))?;
+            }
+            fs::write(&stamp, hash).map_err(|e| e.to_string())?;
+        }
+        let expected = fs::read_to_string(dir.join("expected")).map_err(|e| format!("{name}: {e}"))?;
+        cases.push(Case {
+            id: format!("separate/{name}"),
+            class_path: out.clone(),
+            flags: Vec::new(),
+            target: vec!["-cp".into(), out.display().to_string(), "Main".into()],
+            args: Vec::new(),
+            input: None,
+            expected,
+        });
+    }
+    Ok(cases)
+}
+
+fn java_files(dir: &Path) -> Vec<PathBuf> {
+    sorted_entries(dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "java")).collect()
+}
+
+fn java_files_recursive(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in sorted_entries(dir) {
+        if p.is_dir() {
+            out.extend(java_files_recursive(&p));
+        } else if p.extension().is_some_and(|e| e == "java") {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Packs `classes` into `jar` (with `manifest`, if given).
+fn pack(jar: &Path, manifest: Option<&Path>, classes: &Path) -> Result<(), String> {
+    let mut cmd = Command::new("jar");
+    match manifest {
+        Some(m) => cmd.arg("cfm").arg(jar).arg(m),
+        None => cmd.arg("cf").arg(jar),
+    };
+    let status = cmd.arg("-C").arg(classes).arg(".").status().map_err(|e| format!("cannot run jar: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("jar failed for {}", jar.display())) }
+}
+
 /// The jar programs of `tests/jar/`: each directory is packed into a jar
-/// with its `manifest.txt`.
+/// with its `manifest.txt`; sources under `lib/` go into `lib.jar` beside
+/// it (for the manifest's `Class-Path`).
 fn jar_cases(build: &Path) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
     for dir in sorted_entries(&root().join("tests/jar")).into_iter().filter(|p| p.is_dir()) {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
-        let sources: Vec<PathBuf> = sorted_entries(&dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "java")).collect();
-        let classes = build.join("jar").join(&name).join("classes");
-        javac(&sources, &classes)?;
-        let jar = build.join("jar").join(&name).join(format!("{name}.jar"));
-        let status = Command::new("jar")
-            .arg("cfm")
-            .arg(&jar)
-            .arg(dir.join("manifest.txt"))
-            .arg("-C")
-            .arg(&classes)
-            .arg(".")
-            .status()
-            .map_err(|e| format!("cannot run jar: {e}"))?;
-        if !status.success() {
-            return Err(format!("jar failed for {name}"));
+        let out = build.join("jar").join(&name);
+        let lib_sources = java_files_recursive(&dir.join("lib"));
+        let lib_classes = out.join("lib");
+        if !lib_sources.is_empty() {
+            javac(&lib_sources, &lib_classes, None)?;
+            pack(&out.join("lib.jar"), None, &lib_classes)?;
         }
+        let classes = out.join("classes");
+        javac(&java_files(&dir), &classes, Some(&lib_classes))?;
+        let jar = out.join("app.jar");
+        pack(&jar, Some(&dir.join("manifest.txt")), &classes)?;
         let expected = fs::read_to_string(dir.join("expected")).map_err(|e| format!("{name}: {e}"))?;
         cases.push(Case {
             id: format!("jar/{name}"),
             class_path: classes,
+            flags: Vec::new(),
             target: vec!["-jar".into(), jar.display().to_string()],
             args: read_lines(&dir.join("args")),
             input: None,
@@ -161,6 +240,7 @@ fn jar_cases(build: &Path) -> Result<Vec<Case>, String> {
 fn run(case: &Case, mode: &Mode) -> String {
     let mut cmd = Command::new(CREMA);
     cmd.args(mode.flags)
+        .args(&case.flags)
         .args(&case.target)
         .args(&case.args)
         .current_dir(&case.class_path)
@@ -236,6 +316,7 @@ fn main() {
     let build = root().join("target/conformance");
     let mut cases = match java_cases(&build).and_then(|mut c| {
         c.extend(jar_cases(&build)?);
+        c.extend(separate_cases(&build)?);
         Ok(c)
     }) {
         Ok(c) => c,

@@ -87,8 +87,8 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
             }
             if sup.is_final() {
                 return Err(thread.throw_new(
-                    "java/lang/VerifyError",
-                    Some(&format!("Cannot inherit from final class {}", sup.java_name())),
+                    "java/lang/IncompatibleClassChangeError",
+                    Some(&format!("class {java_name} cannot inherit from final class {}", sup.java_name())),
                 ));
             }
             if is_interface && sup.super_class().is_some() {
@@ -108,8 +108,9 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
             return Err(thread.throw_new(
                 "java/lang/IncompatibleClassChangeError",
                 Some(&format!(
-                    "class {java_name} can not implement {}, because it is not an interface",
-                    iface.java_name()
+                    "class {java_name} can not implement {}, because it is not an interface ({})",
+                    iface.java_name(),
+                    crate::runtime::exceptions::module_and_loader_text(iface)
                 )),
             ));
         }

@@ -179,6 +179,13 @@ fn module_and_loader(class: ClassRef) -> (String, String) {
     (module, loader.describe())
 }
 
+/// `X is in unnamed module of loader 'app'`: where a class lives, as
+/// HotSpot's linkage messages say it.
+pub fn module_and_loader_text(class: ClassRef) -> String {
+    let (module, loader) = module_and_loader(class);
+    format!("{} is in {module} of loader {loader}", class.java_name())
+}
+
 /// HotSpot's `ClassCastException` message.
 pub fn class_cast_message(from: ClassRef, to: ClassRef) -> String {
     let (a, b) = (from.java_name(), to.java_name());

@@ -1,0 +1,7 @@
+package lib;
+
+public class Greeter {
+    public static String greeting() {
+        return "hi from lib.jar";
+    }
+}

@@ -1,0 +1,5 @@
+public abstract class Base {
+    public String describe() {
+        return "base";
+    }
+}

@@ -1,0 +1,5 @@
+public class English implements Greeter {
+    public String hello() {
+        return "hello";
+    }
+}

@@ -1,0 +1,3 @@
+public abstract class Base {
+    public abstract String describe();
+}

@@ -1,0 +1,5 @@
+public interface Greeter {
+    String hello();
+
+    String goodbye();
+}

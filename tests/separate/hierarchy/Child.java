@@ -1,0 +1,5 @@
+public class Child extends Parent {
+    static String hello() {
+        return "child";
+    }
+}

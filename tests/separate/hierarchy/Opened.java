@@ -1,0 +1,5 @@
+public class Opened extends Sealed {
+    static String hello() {
+        return "opened";
+    }
+}

@@ -1,0 +1,5 @@
+public class Tagged implements Marker {
+    static String hello() {
+        return "tagged";
+    }
+}

@@ -1,0 +1,5 @@
+public class Shape {
+    public String name() {
+        return "shape";
+    }
+}

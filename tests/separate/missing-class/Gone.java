@@ -1,0 +1,5 @@
+public class Gone {
+    String name() {
+        return "gone";
+    }
+}

@@ -1,0 +1,5 @@
+public class Holder extends Gone {
+    static void touch() {
+        System.out.println("touched");
+    }
+}
