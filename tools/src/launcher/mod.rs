@@ -10,7 +10,8 @@ mod jar;
 pub mod options;
 mod source;
 
-use crema_vm::runtime::{JavaThread, Vm, console, genesis, java_main};
+use crema_vm::runtime::java_main::{self, MainSource};
+use crema_vm::runtime::{JavaThread, Vm, console, genesis};
 
 use options::{Action, LaunchError, Launch};
 
@@ -48,6 +49,10 @@ fn report(e: LaunchError) -> i32 {
             "{msg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit."
         ),
         LaunchError::Plain(msg) => eprintln!("{msg}"),
+        LaunchError::VmInit(msg) => {
+            console::write_stdout(format!("Error occurred during initialization of VM\n{msg}\n").as_bytes());
+            console::flush();
+        }
     }
     1
 }
@@ -61,14 +66,14 @@ fn print_version(to_stdout: bool) {
 }
 
 fn run(mut launch: Launch) -> i32 {
-    let main_class = match launch.main.take() {
-        Some(options::MainTarget::Class(c)) => c,
+    let (main_class, main_source) = match launch.main.take() {
+        Some(options::MainTarget::Class(c)) => (c, MainSource::ClassName),
         Some(options::MainTarget::Jar(path)) => match jar::prepare(&path, &mut launch.vm) {
-            Ok(c) => c,
+            Ok(c) => (c, MainSource::ClassName),
             Err(e) => return report(e),
         },
         Some(options::MainTarget::Source(path)) => match source::compile(&path, &mut launch.vm) {
-            Ok(c) => c,
+            Ok(c) => (c, MainSource::SourceFile),
             Err(e) => return report(e),
         },
         None => return report(LaunchError::Usage),
@@ -88,11 +93,9 @@ fn run(mut launch: Launch) -> i32 {
         .spawn(move || {
             let thread = JavaThread::new(vm, stack, MAIN_THREAD_STACK);
             if let Err(msg) = genesis::bootstrap(&thread) {
-                console::flush();
-                eprintln!("Error occurred during initialization of VM\n{msg}");
-                return 1;
+                return report(LaunchError::VmInit(msg));
             }
-            java_main::run_main(&thread, &main_class, &program_args)
+            java_main::run_main(&thread, &main_class, &program_args, main_source)
         })
         .expect("spawning the main Java thread");
     let code = java.join().unwrap_or_else(|_| {

@@ -42,8 +42,11 @@ pub enum LaunchError {
     Usage,
     /// A VM-creation failure: the message, then `java`'s two "Error:" lines.
     Fatal(String),
-    /// A launcher error printed as is.
+    /// A launcher error printed as is (on standard error).
     Plain(String),
+    /// A VM initialization error: HotSpot prints "Error occurred during
+    /// initialization of VM" and the message on standard output.
+    VmInit(String),
 }
 
 /// `-XX` flags crema accepts. Flags of later subsystems are accepted and
@@ -72,7 +75,7 @@ const KNOWN_XX_FLAGS: &[&str] = &[
     "Inline",
     "MaxJavaStackTraceDepth",
     "ShowCodeDetailsInExceptionMessages",
-    "+AlwaysPreTouch",
+    "AlwaysPreTouch",
 ];
 
 /// The usage text (`java -help`).
@@ -257,9 +260,8 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
                 }
             }
             _ if arg.starts_with("-XX:") => {
-                let flag = &arg[4..];
-                let name = flag.trim_start_matches(['+', '-']);
-                let name = name.split('=').next().unwrap_or(name);
+                let flag = arg[4..].trim_start_matches(['+', '-']);
+                let name = flag.split('=').next().unwrap_or(flag);
                 if !KNOWN_XX_FLAGS.contains(&name) {
                     return Err(fatal(format!("Unrecognized VM option '{flag}'")));
                 }
@@ -273,9 +275,8 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
     let max = max_heap.unwrap_or(defaults.max_bytes.max(initial_heap.unwrap_or(0)));
     let initial = initial_heap.unwrap_or(defaults.initial_bytes.min(max));
     if initial > max {
-        return Err(LaunchError::Plain(
-            "Error occurred during initialization of VM\nInitial heap size set to a larger value than the maximum heap size"
-                .into(),
+        return Err(LaunchError::VmInit(
+            "Initial heap size set to a larger value than the maximum heap size".into(),
         ));
     }
     vm.heap = HeapConfig {
@@ -343,7 +344,7 @@ mod tests {
     #[test]
     fn errors_read_as_java_reads_them() {
         assert_eq!(parse(args(&["-foo", "M"])).unwrap_err(), LaunchError::Fatal("Unrecognized option: -foo".into()));
-        assert_eq!(parse(args(&["-XX:+Foo", "M"])).unwrap_err(), LaunchError::Fatal("Unrecognized VM option '+Foo'".into()));
+        assert_eq!(parse(args(&["-XX:+Foo", "M"])).unwrap_err(), LaunchError::Fatal("Unrecognized VM option 'Foo'".into()));
         assert_eq!(
             parse(args(&["-Xmx64q", "M"])).unwrap_err(),
             LaunchError::Fatal("Invalid maximum heap size: -Xmx64q".into())

@@ -164,7 +164,6 @@ impl ConstantPool {
         let expect = |index: u16, want: CpTag| -> Result<(), String> {
             match self.tag_at(index) {
                 Some(tag) if tag == want => Ok(()),
-                Some(_) if index != 0 => Err(format!("Invalid constant pool index {index}: expected {want:?}")),
                 _ => Err(format!("Invalid constant pool index {index}")),
             }
         };

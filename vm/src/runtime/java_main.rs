@@ -14,9 +14,18 @@ use super::JavaThread;
 use super::console;
 use super::natives::JValue;
 
+/// How the launcher found the main class, which decides some messages.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum MainSource {
+    /// Named on the command line or in a jar manifest.
+    ClassName,
+    /// The first class of a source file (`crema Hello.java`).
+    SourceFile,
+}
+
 /// Runs `main_class` (binary name, `pkg.Main`) with `args`; returns the
 /// process exit code.
-pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String]) -> i32 {
+pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String], source: MainSource) -> i32 {
     let vm = thread.vm();
     let internal = main_class.replace('.', "/");
     let class = match load_class(thread, vm.app_loader(), &internal) {
@@ -44,6 +53,10 @@ pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String]) -> i32 {
     };
     let main = class.find_declared_method("main", "([Ljava/lang/String;)V");
     let Some(main) = main.filter(|m| m.is_public()) else {
+        if source == MainSource::SourceFile {
+            console::write_stderr(format!("error: can't find main(String[]) method in class: {main_class}\n").as_bytes());
+            return 1;
+        }
         console::write_stderr(
             format!(
                 "Error: Main method not found in class {main_class}, please define the main method as:\n   public static void main(String[] args)\nor a JavaFX application class must extend javafx.application.Application\n"

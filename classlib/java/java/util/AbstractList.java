@@ -360,6 +360,9 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
         public ListIterator<E> listIterator(int index) {
             checkForComodification();
             rangeCheckForAdd(index);
+            if (root instanceof ArrayList) {
+                return new IndexedSubListItr(index);
+            }
             return new SubListItr(root.listIterator(offset + index));
         }
 
@@ -387,6 +390,103 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
                 slist.modCount = root.modCount;
                 slist = slist.parent;
             } while (slist != null);
+        }
+
+        /**
+         * Iterator of sub-lists of an ArrayList: positions are kept relative
+         * to the view, and every operation first checks the root for
+         * concurrent modification.
+         */
+        private final class IndexedSubListItr implements ListIterator<E> {
+            private int cursor;
+            private int lastRet = -1;
+            private int expectedModCount = root.modCount;
+
+            IndexedSubListItr(int index) {
+                cursor = index;
+            }
+
+            public boolean hasNext() {
+                return cursor != size;
+            }
+
+            public E next() {
+                checkItrComodification();
+                int i = cursor;
+                if (i >= size) {
+                    throw new NoSuchElementException();
+                }
+                cursor = i + 1;
+                return root.get(offset + (lastRet = i));
+            }
+
+            public boolean hasPrevious() {
+                return cursor != 0;
+            }
+
+            public E previous() {
+                checkItrComodification();
+                int i = cursor - 1;
+                if (i < 0) {
+                    throw new NoSuchElementException();
+                }
+                cursor = i;
+                return root.get(offset + (lastRet = i));
+            }
+
+            public int nextIndex() {
+                return cursor;
+            }
+
+            public int previousIndex() {
+                return cursor - 1;
+            }
+
+            public void remove() {
+                if (lastRet < 0) {
+                    throw new IllegalStateException();
+                }
+                checkItrComodification();
+                try {
+                    SubList.this.remove(lastRet);
+                    cursor = lastRet;
+                    lastRet = -1;
+                    expectedModCount = root.modCount;
+                } catch (IndexOutOfBoundsException ex) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+
+            public void set(E e) {
+                if (lastRet < 0) {
+                    throw new IllegalStateException();
+                }
+                checkItrComodification();
+                try {
+                    root.set(offset + lastRet, e);
+                } catch (IndexOutOfBoundsException ex) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+
+            public void add(E e) {
+                checkItrComodification();
+                try {
+                    int i = cursor;
+                    SubList.this.add(i, e);
+                    cursor = i + 1;
+                    lastRet = -1;
+                    expectedModCount = root.modCount;
+                } catch (IndexOutOfBoundsException ex) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+
+            private void checkItrComodification() {
+                if (root.modCount != expectedModCount) {
+                    throw new ConcurrentModificationException();
+                }
+            }
         }
 
         /** Iterates the root list but stops at the boundaries of this view. */

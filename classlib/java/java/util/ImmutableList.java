@@ -46,9 +46,10 @@ final class ImmutableList<E> extends AbstractList<E> implements RandomAccess {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException("Index: " + index + " Size: " + size);
             }
-        } else {
+        } else if (offset != 0 || size != elements.length) {
             Objects.checkIndex(index, size);
         }
+        // a whole list of three or more fails like the JDK's: with the array's own index exception
         return (E) elements[offset + index];
     }
 

@@ -1,0 +1,156 @@
+//! The launcher against HotSpot's: for each command line, crema and the
+//! host `java` run side by side and must print the same (stdout, stderr)
+//! and exit with the same code — missing classes, bad options, malformed
+//! class files, `-jar` and source-file mode. Where crema deliberately
+//! differs (its version text, the newest class-file version it reads), the
+//! test says so and checks crema's own output.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const CREMA: &str = env!("CARGO_BIN_EXE_crema");
+
+struct Output {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+fn run(program: &str, dir: &Path, args: &[&str]) -> Output {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove("CLASSPATH")
+        .output()
+        .unwrap_or_else(|e| panic!("running {program}: {e}"));
+    Output {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// A scratch directory (one per test: tests run in parallel) with
+/// `Good.class`, malformed copies of it in subdirectories, and a few other
+/// small programs.
+fn fixtures(test: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("launcher").join(test);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    let sources = [
+        ("Good.java", "public class Good { public static void main(String[] a) { System.out.println(\"good \" + a.length); } }"),
+        ("NoMain.java", "public class NoMain { public static void mian(String[] a) {} }"),
+        ("NotStatic.java", "public class NotStatic { public void main(String[] a) {} }"),
+        ("Hello.java", "public class Hello { public static void main(String[] a) { System.out.println(\"hi \" + String.join(\",\", a)); } }"),
+        ("HelperFirst.java", "class Helper {} public class HelperFirst { public static void main(String[] a) {} }"),
+    ];
+    for (name, text) in sources {
+        fs::write(dir.join(name), text).unwrap();
+    }
+    let status = Command::new("javac")
+        .args(["-d", "."])
+        .args(sources.iter().map(|s| s.0).filter(|n| !n.starts_with("Hel")))
+        .current_dir(&dir)
+        .status()
+        .expect("javac");
+    assert!(status.success());
+    let good = fs::read(dir.join("Good.class")).unwrap();
+    let write = |sub: &str, bytes: &[u8]| {
+        fs::create_dir_all(dir.join(sub)).unwrap();
+        fs::write(dir.join(sub).join("Good.class"), bytes).unwrap();
+    };
+    let mut magic = good.clone();
+    magic[3] = 0xBF;
+    write("magic", &magic);
+    write("truncated", &good[..good.len() / 2]);
+    write("empty", &[]);
+    let mut bad_index = good.clone();
+    assert_eq!(bad_index[10], 10, "javac's first constant is a Methodref");
+    bad_index[11] = 0x7F;
+    bad_index[12] = 0x7F;
+    write("badindex", &bad_index);
+    let mut extra = good.clone();
+    extra.push(0);
+    write("extra", &extra);
+    write("wrongname/sub", &good);
+    dir
+}
+
+fn same_as_java(dir: &Path, args: &[&str]) {
+    let java = run("java", dir, args);
+    let crema = run(CREMA, dir, args);
+    assert_eq!(
+        (&crema.stdout, &crema.stderr, crema.code),
+        (&java.stdout, &java.stderr, java.code),
+        "crema {args:?} differs from java"
+    );
+}
+
+#[test]
+fn launcher_matches_java() {
+    let dir = fixtures("matches_java");
+    for args in [
+        &["-cp", ".", "Good", "a", "b"][..],
+        &["-cp", ".", "NoSuch"],
+        &["-cp", ".", "pkg.NoSuch"],
+        &["-cp", ".", "NoMain"],
+        &["-cp", ".", "NotStatic"],
+        &["-foo", "Good"],
+        &["-XX:+NoSuchFlag", "Good"],
+        &["-Xmx64q", "Good"],
+        &["-Xms64m", "-Xmx32m", "-cp", ".", "Good"],
+        &["-cp"],
+        &["-jar", "nope.jar"],
+        &["-cp", "magic", "Good"],
+        &["-cp", "truncated", "Good"],
+        &["-cp", "empty", "Good"],
+        &["-cp", "badindex", "Good"],
+        &["-cp", "extra", "Good"],
+        &["-cp", "wrongname", "sub.Good"],
+        &["-Dx=1", "-ea", "-Xint", "-Xss2m", "-Xmx100m", "-cp", ".", "Good"],
+        &["Hello.java", "x", "y"],
+        &["HelperFirst.java"],
+    ] {
+        same_as_java(&dir, args);
+    }
+}
+
+/// crema reads class files up to version 69 (Java 25); HotSpot 17 stops at
+/// 61, so the message's limit differs.
+#[test]
+fn newer_class_files_are_refused_with_crema_s_limit() {
+    let dir = fixtures("newer_versions");
+    let mut good = fs::read(dir.join("Good.class")).unwrap();
+    good[7] = 70;
+    fs::create_dir_all(dir.join("v70")).unwrap();
+    fs::write(dir.join("v70/Good.class"), &good).unwrap();
+    let out = run(CREMA, &dir, &["-cp", "v70", "Good"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr,
+        "Error: LinkageError occurred while loading main class Good\n\tjava.lang.UnsupportedClassVersionError: Good has been compiled by a more recent version of the Java Runtime (class file version 70.0), this version of the Java Runtime only recognizes class file versions up to 69.0\n"
+    );
+    good[7] = 69;
+    fs::write(dir.join("v70/Good.class"), &good).unwrap();
+    assert_eq!(run(CREMA, &dir, &["-cp", "v70", "Good"]).stdout, "good 0\n");
+}
+
+/// The version text is crema's own; its shape and exit codes are java's.
+#[test]
+fn version_and_usage() {
+    let dir = fixtures("version");
+    let v = run(CREMA, &dir, &["-version"]);
+    assert_eq!((v.code, v.stdout.as_str()), (0, ""));
+    assert!(v.stderr.starts_with("crema version \""), "{}", v.stderr);
+    let v = run(CREMA, &dir, &["--version"]);
+    assert_eq!((v.code, v.stderr.as_str()), (0, ""));
+    assert!(v.stdout.starts_with("crema version \""));
+    let u = run(CREMA, &dir, &[]);
+    assert_eq!(u.code, 1);
+    assert!(u.stderr.starts_with("Usage: crema [options] <mainclass> [args...]"));
+    let h = run(CREMA, &dir, &["--help"]);
+    assert_eq!(h.code, 0);
+    assert!(h.stdout.contains("-Xint"));
+}
