@@ -94,7 +94,9 @@ impl Heap {
     fn allocate_slow(&self, tlab: &mut Tlab, size: usize) -> Option<Oop> {
         let limit = self.range.start() + self.max;
         if size >= TLAB_SIZE / 2 {
-            return self.bump_shared(size, size, limit).and_then(|(addr, _)| Oop::from_addr(addr));
+            return self
+                .bump_shared(size, size, limit)
+                .and_then(|(addr, _)| Oop::from_addr(addr));
         }
         let (start, len) = self.bump_shared(size, TLAB_SIZE, limit)?;
         *tlab = Tlab {
@@ -111,7 +113,8 @@ impl Heap {
     pub fn allocate_reserve(&self, size: usize) -> Option<Oop> {
         let size = align_object_size(size);
         let limit = self.range.end();
-        self.bump_shared(size, size, limit).and_then(|(addr, _)| Oop::from_addr(addr))
+        self.bump_shared(size, size, limit)
+            .and_then(|(addr, _)| Oop::from_addr(addr))
     }
 
     /// Takes between `min` and `want` bytes from the shared region, below
@@ -125,7 +128,12 @@ impl Heap {
                 return None;
             }
             let len = want.min(available);
-            match self.top.compare_exchange_weak(top, top + len, Ordering::Relaxed, Ordering::Relaxed) {
+            match self.top.compare_exchange_weak(
+                top,
+                top + len,
+                Ordering::Relaxed,
+                Ordering::Relaxed,
+            ) {
                 Ok(_) => {
                     self.grow_capacity(top + len - self.range.start());
                     return Some((top, len));
@@ -141,7 +149,12 @@ impl Heap {
         let mut capacity = self.capacity.load(Ordering::Relaxed);
         while used > capacity {
             let grown = (capacity * 2).max(used).min(self.max);
-            match self.capacity.compare_exchange_weak(capacity, grown, Ordering::Relaxed, Ordering::Relaxed) {
+            match self.capacity.compare_exchange_weak(
+                capacity,
+                grown,
+                Ordering::Relaxed,
+                Ordering::Relaxed,
+            ) {
                 Ok(_) => return,
                 Err(actual) => capacity = actual,
             }
@@ -165,8 +178,17 @@ impl Heap {
 
 fn physical_memory() -> Option<usize> {
     // SAFETY: sysconf has no preconditions.
-    let (pages, page) = unsafe { (libc::sysconf(libc::_SC_PHYS_PAGES), libc::sysconf(libc::_SC_PAGESIZE)) };
-    if pages > 0 && page > 0 { Some(pages as usize * page as usize) } else { None }
+    let (pages, page) = unsafe {
+        (
+            libc::sysconf(libc::_SC_PHYS_PAGES),
+            libc::sysconf(libc::_SC_PAGESIZE),
+        )
+    };
+    if pages > 0 && page > 0 {
+        Some(pages as usize * page as usize)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -205,7 +227,11 @@ mod tests {
         let small = heap.allocate(&mut tlab, 16).unwrap();
         let big = heap.allocate(&mut tlab, TLAB_SIZE).unwrap();
         let after = heap.allocate(&mut tlab, 16).unwrap();
-        assert_eq!(after.addr(), small.addr() + 16, "the TLAB survives a large allocation");
+        assert_eq!(
+            after.addr(),
+            small.addr() + 16,
+            "the TLAB survives a large allocation"
+        );
         assert!(big.addr() >= small.addr() + TLAB_SIZE);
     }
 

@@ -30,4 +30,7 @@ pub mod metadata;
 pub mod oops;
 pub mod runtime;
 
+#[cfg(test)]
+mod testing;
+
 pub use runtime::{JavaThread, Vm, VmOptions};

@@ -29,16 +29,26 @@ pub(super) fn register(r: &mut NativeRegistry) {
     unary(r, "cbrt", |_, a| Ok(JValue::Double(a.double(0).cbrt())));
     unary(r, "ceil", |_, a| Ok(JValue::Double(a.double(0).ceil())));
     unary(r, "floor", |_, a| Ok(JValue::Double(a.double(0).floor())));
-    unary(r, "rint", |_, a| Ok(JValue::Double(a.double(0).round_ties_even())));
+    unary(r, "rint", |_, a| {
+        Ok(JValue::Double(a.double(0).round_ties_even()))
+    });
     unary(r, "sinh", |_, a| Ok(JValue::Double(a.double(0).sinh())));
     unary(r, "cosh", |_, a| Ok(JValue::Double(a.double(0).cosh())));
     unary(r, "tanh", |_, a| Ok(JValue::Double(a.double(0).tanh())));
     unary(r, "expm1", |_, a| Ok(JValue::Double(a.double(0).exp_m1())));
     unary(r, "log1p", |_, a| Ok(JValue::Double(a.double(0).ln_1p())));
-    binary(r, "atan2", |_, a| Ok(JValue::Double(a.double(0).atan2(a.double(1)))));
-    binary(r, "hypot", |_, a| Ok(JValue::Double(a.double(0).hypot(a.double(1)))));
-    binary(r, "pow", |_, a| Ok(JValue::Double(java_pow(a.double(0), a.double(1)))));
-    binary(r, "IEEEremainder", |_, a| Ok(JValue::Double(ieee_remainder(a.double(0), a.double(1)))));
+    binary(r, "atan2", |_, a| {
+        Ok(JValue::Double(a.double(0).atan2(a.double(1))))
+    });
+    binary(r, "hypot", |_, a| {
+        Ok(JValue::Double(a.double(0).hypot(a.double(1))))
+    });
+    binary(r, "pow", |_, a| {
+        Ok(JValue::Double(java_pow(a.double(0), a.double(1))))
+    });
+    binary(r, "IEEEremainder", |_, a| {
+        Ok(JValue::Double(ieee_remainder(a.double(0), a.double(1))))
+    });
 }
 
 /// `Math.pow`: C's `pow` except that a NaN exponent gives NaN and
@@ -72,6 +82,6 @@ mod tests {
         assert!(java_pow(-1.0, f64::INFINITY).is_nan());
         assert_eq!(java_pow(2.0, 10.0), 1024.0);
         assert_eq!(ieee_remainder(5.0, 3.0), -1.0);
-        assert_eq!(ieee_remainder(4.5, 3.0), 1.5);
+        assert_eq!(ieee_remainder(4.5, 3.0), -1.5, "ties go to the even quotient");
     }
 }

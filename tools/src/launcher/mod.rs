@@ -13,7 +13,7 @@ mod source;
 use crema_vm::runtime::java_main::{self, MainSource};
 use crema_vm::runtime::{JavaThread, Vm, console, genesis};
 
-use options::{Action, LaunchError, Launch};
+use options::{Action, Launch, LaunchError};
 
 /// Native stack of the thread that runs Java: nested interpreter
 /// activations (natives calling back into Java) use it; Java-to-Java calls
@@ -35,7 +35,11 @@ pub fn main(args: Vec<String>) -> i32 {
         }
         Action::Help { to_stdout } => {
             let text = options::usage();
-            if to_stdout { print!("{text}") } else { eprint!("{text}") }
+            if to_stdout {
+                print!("{text}")
+            } else {
+                eprint!("{text}")
+            }
             i32::from(!to_stdout && launch.main.is_none())
         }
         Action::Run => run(launch),
@@ -50,7 +54,9 @@ fn report(e: LaunchError) -> i32 {
         ),
         LaunchError::Plain(msg) => eprintln!("{msg}"),
         LaunchError::VmInit(msg) => {
-            console::write_stdout(format!("Error occurred during initialization of VM\n{msg}\n").as_bytes());
+            console::write_stdout(
+                format!("Error occurred during initialization of VM\n{msg}\n").as_bytes(),
+            );
             console::flush();
         }
     }
@@ -62,7 +68,11 @@ fn print_version(to_stdout: bool) {
     let text = format!(
         "crema version \"{version}\" (Java SE 17 class library)\ncrema Runtime Environment (build {version})\ncrema VM (build {version}, interpreted mode)\n"
     );
-    if to_stdout { print!("{text}") } else { eprint!("{text}") }
+    if to_stdout {
+        print!("{text}")
+    } else {
+        eprint!("{text}")
+    }
 }
 
 fn run(mut launch: Launch) -> i32 {
@@ -81,7 +91,12 @@ fn run(mut launch: Launch) -> i32 {
     let mut natives = crema_vm::runtime::NativeRegistry::new();
     crema_classlib::register_natives(&mut natives);
     let compiler = Box::new(crema_jit::CraneliftCompiler::new());
-    let vm = match Vm::create(launch.vm, Box::new(crema_classlib::BootImage::new()), natives, Some(compiler)) {
+    let vm = match Vm::create(
+        launch.vm,
+        Box::new(crema_classlib::BootImage::new()),
+        natives,
+        Some(compiler),
+    ) {
         Ok(vm) => vm,
         Err(msg) => return report(LaunchError::Fatal(msg)),
     };

@@ -19,7 +19,10 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn u8(&self, at: usize) -> Result<u8, String> {
-        self.code.get(at).copied().ok_or_else(|| "Truncated bytecode".to_string())
+        self.code
+            .get(at)
+            .copied()
+            .ok_or_else(|| "Truncated bytecode".to_string())
     }
 
     fn u16(&self, at: usize) -> Result<u16, String> {
@@ -31,7 +34,12 @@ impl Reader<'_> {
     }
 
     fn i32(&self, at: usize) -> Result<i32, String> {
-        Ok(i32::from_be_bytes([self.u8(at)?, self.u8(at + 1)?, self.u8(at + 2)?, self.u8(at + 3)?]))
+        Ok(i32::from_be_bytes([
+            self.u8(at)?,
+            self.u8(at + 1)?,
+            self.u8(at + 2)?,
+            self.u8(at + 3)?,
+        ]))
     }
 }
 
@@ -44,7 +52,9 @@ fn instruction_length(r: &Reader, bci: usize) -> Result<usize, String> {
             let low = r.i32(base + 4)?;
             let high = r.i32(base + 8)?;
             if low > high {
-                return Err(format!("Bad tableswitch at bci {bci}: low {low} > high {high}"));
+                return Err(format!(
+                    "Bad tableswitch at bci {bci}: low {low} > high {high}"
+                ));
             }
             let n = (high as i64 - low as i64 + 1) as usize;
             Ok(base + 12 + 4 * n - bci)
@@ -59,7 +69,8 @@ fn instruction_length(r: &Reader, bci: usize) -> Result<usize, String> {
         }
         WIDE => match r.u8(bci + 1)? {
             IINC => Ok(6),
-            ILOAD | LLOAD | FLOAD | DLOAD | ALOAD | ISTORE | LSTORE | FSTORE | DSTORE | ASTORE | RET => Ok(4),
+            ILOAD | LLOAD | FLOAD | DLOAD | ALOAD | ISTORE | LSTORE | FSTORE | DSTORE | ASTORE
+            | RET => Ok(4),
             other => Err(format!("Bad wide instruction {other:#x} at bci {bci}")),
         },
         _ => match length(op) {
@@ -102,7 +113,10 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
     let check_cp = |index: u16, ok: &[CpTag]| -> Result<u16, String> {
         match cp.tag_at(index) {
             Some(tag) if ok.contains(&tag) => Ok(index),
-            _ => Err(format!("Illegal constant pool index {index} in method {}", method.name())),
+            _ => Err(format!(
+                "Illegal constant pool index {index} in method {}",
+                method.name()
+            )),
         }
     };
 
@@ -121,10 +135,21 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
             FCONST_0..=FCONST_2 => Insn::new(FCONST, 0, 0, ((op - FCONST_0) as f32).to_bits()),
             DCONST_0 | DCONST_1 => Insn::new(DCONST, 0, 0, (op - DCONST_0) as u32),
             LDC | LDC_W => {
-                let index = if op == LDC { r.u8(bci + 1)? as u16 } else { r.u16(bci + 1)? };
+                let index = if op == LDC {
+                    r.u8(bci + 1)? as u16
+                } else {
+                    r.u16(bci + 1)?
+                };
                 check_cp(
                     index,
-                    &[CpTag::Integer, CpTag::Float, CpTag::String, CpTag::Class, CpTag::MethodType, CpTag::MethodHandle],
+                    &[
+                        CpTag::Integer,
+                        CpTag::Float,
+                        CpTag::String,
+                        CpTag::Class,
+                        CpTag::MethodType,
+                        CpTag::MethodHandle,
+                    ],
                 )?;
                 match cp.entry(index) {
                     CpEntry::Integer(v) => Insn::new(ICONST, 0, 0, *v as u32),
@@ -144,9 +169,8 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
                 wide_constants.push(bits);
                 Insn::new(LDC2, is_double, index, wide_constants.len() as u32 - 1)
             }
-            ILOAD | LLOAD | FLOAD | DLOAD | ALOAD | ISTORE | LSTORE | FSTORE | DSTORE | ASTORE | RET => {
-                Insn::new(op, 0, r.u8(bci + 1)? as u16, 0)
-            }
+            ILOAD | LLOAD | FLOAD | DLOAD | ALOAD | ISTORE | LSTORE | FSTORE | DSTORE | ASTORE
+            | RET => Insn::new(op, 0, r.u8(bci + 1)? as u16, 0),
             ILOAD_0..=ALOAD_3 => {
                 let k = op - ILOAD_0;
                 Insn::new(ILOAD + k / 4, 0, (k % 4) as u16, 0)
@@ -155,7 +179,12 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
                 let k = op - ISTORE_0;
                 Insn::new(ISTORE + k / 4, 0, (k % 4) as u16, 0)
             }
-            IINC => Insn::new(IINC, 0, r.u8(bci + 1)? as u16, r.u8(bci + 2)? as i8 as i32 as u32),
+            IINC => Insn::new(
+                IINC,
+                0,
+                r.u8(bci + 1)? as u16,
+                r.u8(bci + 2)? as i8 as i32 as u32,
+            ),
             WIDE => {
                 let inner = code[bci + 1];
                 let index = r.u16(bci + 2)?;
@@ -210,19 +239,29 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
                 switches.push(table);
                 Insn::new(op, 0, 0, switches.len() as u32 - 1)
             }
-            GETSTATIC | PUTSTATIC | GETFIELD | PUTFIELD => Insn::new(op, 0, check_cp(r.u16(bci + 1)?, &[CpTag::FieldRef])?, 0),
+            GETSTATIC | PUTSTATIC | GETFIELD | PUTFIELD => {
+                Insn::new(op, 0, check_cp(r.u16(bci + 1)?, &[CpTag::FieldRef])?, 0)
+            }
             INVOKEVIRTUAL => Insn::new(op, 0, check_cp(r.u16(bci + 1)?, &[CpTag::MethodRef])?, 0),
             INVOKESPECIAL | INVOKESTATIC => Insn::new(
                 op,
                 0,
-                check_cp(r.u16(bci + 1)?, &[CpTag::MethodRef, CpTag::InterfaceMethodRef])?,
+                check_cp(
+                    r.u16(bci + 1)?,
+                    &[CpTag::MethodRef, CpTag::InterfaceMethodRef],
+                )?,
                 0,
             ),
             INVOKEINTERFACE => {
                 if r.u8(bci + 3)? == 0 || r.u8(bci + 4)? != 0 {
                     return Err(format!("Bad invokeinterface operands at bci {bci}"));
                 }
-                Insn::new(op, 0, check_cp(r.u16(bci + 1)?, &[CpTag::InterfaceMethodRef])?, 0)
+                Insn::new(
+                    op,
+                    0,
+                    check_cp(r.u16(bci + 1)?, &[CpTag::InterfaceMethodRef])?,
+                    0,
+                )
             }
             INVOKEDYNAMIC => {
                 if r.u16(bci + 3)? != 0 {
@@ -236,7 +275,9 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
                 }
                 Insn::new(op, 0, index, 0)
             }
-            NEW | ANEWARRAY | CHECKCAST | INSTANCEOF => Insn::new(op, 0, check_cp(r.u16(bci + 1)?, &[CpTag::Class])?, 0),
+            NEW | ANEWARRAY | CHECKCAST | INSTANCEOF => {
+                Insn::new(op, 0, check_cp(r.u16(bci + 1)?, &[CpTag::Class])?, 0)
+            }
             NEWARRAY => {
                 let atype = r.u8(bci + 1)?;
                 if !(4..=11).contains(&atype) {
@@ -273,7 +314,10 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
     }
 
     let prepared = PreparedCode {
-        insns: insns.iter().map(|i| std::sync::atomic::AtomicU64::new(i.encode())).collect(),
+        insns: insns
+            .iter()
+            .map(|i| std::sync::atomic::AtomicU64::new(i.encode()))
+            .collect(),
         bcis: bcis.into(),
         handlers: handlers.into(),
         switches: switches.into(),

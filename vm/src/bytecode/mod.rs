@@ -89,7 +89,11 @@ impl SwitchTable {
     #[inline]
     pub fn target(&self, key: i32) -> u32 {
         match self {
-            SwitchTable::Table { low, targets, default } => {
+            SwitchTable::Table {
+                low,
+                targets,
+                default,
+            } => {
                 let i = (key as i64) - (*low as i64);
                 if i >= 0 && (i as usize) < targets.len() {
                     targets[i as usize]
@@ -97,7 +101,11 @@ impl SwitchTable {
                     *default
                 }
             }
-            SwitchTable::Lookup { keys, targets, default } => match keys.binary_search(&key) {
+            SwitchTable::Lookup {
+                keys,
+                targets,
+                default,
+            } => match keys.binary_search(&key) {
                 Ok(i) => targets[i],
                 Err(_) => *default,
             },
@@ -106,9 +114,12 @@ impl SwitchTable {
 
     pub fn all_targets(&self) -> impl Iterator<Item = u32> + '_ {
         let (targets, default) = match self {
-            SwitchTable::Table { targets, default, .. } | SwitchTable::Lookup { targets, default, .. } => {
-                (targets, default)
+            SwitchTable::Table {
+                targets, default, ..
             }
+            | SwitchTable::Lookup {
+                targets, default, ..
+            } => (targets, default),
         };
         targets.iter().copied().chain(std::iter::once(*default))
     }

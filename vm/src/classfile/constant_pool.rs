@@ -21,15 +21,39 @@ pub enum CpEntry {
     Float(f32),
     Long(i64),
     Double(f64),
-    Class { name: u16 },
-    String { utf8: u16 },
-    FieldRef { class: u16, name_and_type: u16 },
-    MethodRef { class: u16, name_and_type: u16 },
-    InterfaceMethodRef { class: u16, name_and_type: u16 },
-    NameAndType { name: u16, descriptor: u16 },
-    MethodHandle { kind: u8, reference: u16 },
-    MethodType { descriptor: u16 },
-    InvokeDynamic { bootstrap: u16, name_and_type: u16 },
+    Class {
+        name: u16,
+    },
+    String {
+        utf8: u16,
+    },
+    FieldRef {
+        class: u16,
+        name_and_type: u16,
+    },
+    MethodRef {
+        class: u16,
+        name_and_type: u16,
+    },
+    InterfaceMethodRef {
+        class: u16,
+        name_and_type: u16,
+    },
+    NameAndType {
+        name: u16,
+        descriptor: u16,
+    },
+    MethodHandle {
+        kind: u8,
+        reference: u16,
+    },
+    MethodType {
+        descriptor: u16,
+    },
+    InvokeDynamic {
+        bootstrap: u16,
+        name_and_type: u16,
+    },
 }
 
 /// Which kind of entry an index holds, for operand checks.
@@ -144,9 +168,18 @@ impl ConstantPool {
     /// method reference.
     pub fn member_ref(&self, index: u16) -> MemberRef<'_> {
         match self.entry(index) {
-            CpEntry::FieldRef { class, name_and_type }
-            | CpEntry::MethodRef { class, name_and_type }
-            | CpEntry::InterfaceMethodRef { class, name_and_type } => {
+            CpEntry::FieldRef {
+                class,
+                name_and_type,
+            }
+            | CpEntry::MethodRef {
+                class,
+                name_and_type,
+            }
+            | CpEntry::InterfaceMethodRef {
+                class,
+                name_and_type,
+            } => {
                 let (name, descriptor) = self.name_and_type(*name_and_type);
                 MemberRef {
                     class_name: self.class_name(*class),
@@ -171,9 +204,18 @@ impl ConstantPool {
             match *entry {
                 CpEntry::Class { name } => expect(name, CpTag::Utf8)?,
                 CpEntry::String { utf8 } => expect(utf8, CpTag::Utf8)?,
-                CpEntry::FieldRef { class, name_and_type }
-                | CpEntry::MethodRef { class, name_and_type }
-                | CpEntry::InterfaceMethodRef { class, name_and_type } => {
+                CpEntry::FieldRef {
+                    class,
+                    name_and_type,
+                }
+                | CpEntry::MethodRef {
+                    class,
+                    name_and_type,
+                }
+                | CpEntry::InterfaceMethodRef {
+                    class,
+                    name_and_type,
+                } => {
                     expect(class, CpTag::Class)?;
                     expect(name_and_type, CpTag::NameAndType)?;
                 }
@@ -193,11 +235,15 @@ impl ConstantPool {
                         _ => false,
                     };
                     if !ok {
-                        return Err(format!("Bad method handle kind {kind} or reference {reference}"));
+                        return Err(format!(
+                            "Bad method handle kind {kind} or reference {reference}"
+                        ));
                     }
                 }
                 CpEntry::MethodType { descriptor } => expect(descriptor, CpTag::Utf8)?,
-                CpEntry::InvokeDynamic { name_and_type, .. } => expect(name_and_type, CpTag::NameAndType)?,
+                CpEntry::InvokeDynamic { name_and_type, .. } => {
+                    expect(name_and_type, CpTag::NameAndType)?
+                }
                 _ => {}
             }
         }

@@ -37,7 +37,9 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
     }
     let magic = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
     if magic != 0xCAFE_BABE {
-        return Err(format_error(format!("Incompatible magic value {magic} in class file {name}")));
+        return Err(format_error(format!(
+            "Incompatible magic value {magic} in class file {name}"
+        )));
     }
     if bytes.len() < 10 {
         return Err(format_error("Truncated class file".into()));
@@ -47,7 +49,9 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
     check_version(major, minor, name)?;
     let cp_count = u16::from_be_bytes([bytes[8], bytes[9]]);
     if cp_count == 0 {
-        return Err(format_error(format!("Illegal constant pool size 0 in class file {name}")));
+        return Err(format_error(format!(
+            "Illegal constant pool size 0 in class file {name}"
+        )));
     }
     prescan_constant_pool(bytes, cp_count, name)?;
 
@@ -57,17 +61,23 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
         _ => return Err(format_error("Truncated class file".into())),
     };
     if !rest.is_empty() {
-        return Err(format_error(format!("Extra bytes at the end of class file {name}")));
+        return Err(format_error(format!(
+            "Extra bytes at the end of class file {name}"
+        )));
     }
 
-    let cp = convert_constant_pool(&raw.const_pool).map_err(|m| format_error(format!("{m} in class file {name}")))?;
-    cp.check_references().map_err(|m| format_error(format!("{m} in class file {name}")))?;
+    let cp = convert_constant_pool(&raw.const_pool)
+        .map_err(|m| format_error(format!("{m} in class file {name}")))?;
+    cp.check_references()
+        .map_err(|m| format_error(format!("{m} in class file {name}")))?;
 
     let class_index = |index: u16, what: &str| -> Result<Box<str>, ClassFileError> {
         if cp.tag_at(index) == Some(CpTag::Class) {
             Ok(cp.class_name(index).into())
         } else {
-            Err(format_error(format!("Invalid {what} index {index} in class file {name}")))
+            Err(format_error(format!(
+                "Invalid {what} index {index} in class file {name}"
+            )))
         }
     };
     let this_name = class_index(raw.this_class, "this class")?;
@@ -86,7 +96,9 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
         if cp.tag_at(index) == Some(CpTag::Utf8) {
             Ok(cp.utf8(index))
         } else {
-            Err(format_error(format!("Invalid constant pool index {index} in class file {name}")))
+            Err(format_error(format!(
+                "Invalid constant pool index {index} in class file {name}"
+            )))
         }
     };
 
@@ -95,13 +107,17 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
         let fname = utf8(f.name_index)?;
         let desc = utf8(f.descriptor_index)?;
         let basic_type = parse_field_descriptor(desc).map_err(|_| {
-            format_error(format!("Field \"{fname}\" in class {this_name} has illegal signature \"{desc}\""))
+            format_error(format!(
+                "Field \"{fname}\" in class {this_name} has illegal signature \"{desc}\""
+            ))
         })?;
         let mut constant_value = None;
         for attr in &f.attributes {
             if utf8(attr.attribute_name_index)? == "ConstantValue" {
                 if attr.info.len() != 2 {
-                    return Err(format_error(format!("Invalid ConstantValue field attribute length in class file {name}")));
+                    return Err(format_error(format!(
+                        "Invalid ConstantValue field attribute length in class file {name}"
+                    )));
                 }
                 let index = u16::from_be_bytes([attr.info[0], attr.info[1]]);
                 let want = match basic_type {
@@ -112,12 +128,17 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
                     _ => CpTag::Integer,
                 };
                 if cp.tag_at(index) != Some(want) {
-                    return Err(format_error(format!("Inconsistent constant value type in class file {name}")));
+                    return Err(format_error(format!(
+                        "Inconsistent constant value type in class file {name}"
+                    )));
                 }
                 constant_value = Some(index);
             }
         }
-        if fields.iter().any(|g: &FieldInfo| &*g.name == fname && &*g.descriptor == desc) {
+        if fields
+            .iter()
+            .any(|g: &FieldInfo| &*g.name == fname && &*g.descriptor == desc)
+        {
             return Err(format_error(format!(
                 "Duplicate field name \"{fname}\" with signature \"{desc}\" in class file {name}"
             )));
@@ -136,14 +157,18 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
         let mname = utf8(m.name_index)?;
         let desc = utf8(m.descriptor_index)?;
         let parsed_desc = MethodDescriptor::parse(desc).map_err(|_| {
-            format_error(format!("Method \"{mname}\" in class {this_name} has illegal signature \"{desc}\""))
+            format_error(format!(
+                "Method \"{mname}\" in class {this_name} has illegal signature \"{desc}\""
+            ))
         })?;
         let flags = m.access_flags.bits();
         let mut code = None;
         for attr in &m.attributes {
             if utf8(attr.attribute_name_index)? == "Code" {
                 if code.is_some() {
-                    return Err(format_error(format!("Multiple Code attributes in class file {name}")));
+                    return Err(format_error(format!(
+                        "Multiple Code attributes in class file {name}"
+                    )));
                 }
                 code = Some(parse_code(attr, &cp, name)?);
             }
@@ -159,7 +184,10 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
                 "Code attribute in native or abstract methods in class file {name}"
             )));
         }
-        if methods.iter().any(|g: &MethodInfo| &*g.name == mname && &*g.descriptor == desc) {
+        if methods
+            .iter()
+            .any(|g: &MethodInfo| &*g.name == mname && &*g.descriptor == desc)
+        {
             return Err(format_error(format!(
                 "Duplicate method name \"{mname}\" with signature \"{desc}\" in class file {name}"
             )));
@@ -182,15 +210,22 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
                 source_file = Some(utf8(u16::from_be_bytes([attr.info[0], attr.info[1]]))?.into());
             }
             "BootstrapMethods" => {
-                let parsed = std::panic::catch_unwind(|| bootstrap_methods_attribute_parser(&attr.info));
+                let parsed =
+                    std::panic::catch_unwind(|| bootstrap_methods_attribute_parser(&attr.info));
                 let Ok(Ok((_, bsms))) = parsed else {
-                    return Err(format_error(format!("Malformed BootstrapMethods attribute in class file {name}")));
+                    return Err(format_error(format!(
+                        "Malformed BootstrapMethods attribute in class file {name}"
+                    )));
                 };
                 for b in bsms.bootstrap_methods {
                     if cp.tag_at(b.bootstrap_method_ref) != Some(CpTag::MethodHandle)
-                        || b.bootstrap_arguments.iter().any(|&a| a == 0 || cp.tag_at(a).is_none())
+                        || b.bootstrap_arguments
+                            .iter()
+                            .any(|&a| a == 0 || cp.tag_at(a).is_none())
                     {
-                        return Err(format_error(format!("Bad bootstrap method in class file {name}")));
+                        return Err(format_error(format!(
+                            "Bad bootstrap method in class file {name}"
+                        )));
                     }
                     bootstrap_methods.push(BootstrapMethod {
                         method_handle: b.bootstrap_method_ref,
@@ -297,7 +332,9 @@ fn convert_constant_pool(raw: &[ConstantInfo]) -> Result<ConstantPool, String> {
             ConstantInfo::Long(c) => CpEntry::Long(c.value),
             ConstantInfo::Double(c) => CpEntry::Double(c.value),
             ConstantInfo::Class(c) => CpEntry::Class { name: c.name_index },
-            ConstantInfo::String(c) => CpEntry::String { utf8: c.string_index },
+            ConstantInfo::String(c) => CpEntry::String {
+                utf8: c.string_index,
+            },
             ConstantInfo::FieldRef(c) => CpEntry::FieldRef {
                 class: c.class_index,
                 name_and_type: c.name_and_type_index,
@@ -348,14 +385,21 @@ fn check_class_name(this_name: &str, file: &str) -> Result<(), ClassFileError> {
     }
 }
 
-fn parse_code(attr: &AttributeInfo, cp: &ConstantPool, name: &str) -> Result<CodeInfo, ClassFileError> {
+fn parse_code(
+    attr: &AttributeInfo,
+    cp: &ConstantPool,
+    name: &str,
+) -> Result<CodeInfo, ClassFileError> {
     let bad = |what: &str| ClassFileError::format(format!("{what} in class file {name}"));
     let parsed = std::panic::catch_unwind(|| code_attribute_parser(&attr.info));
     let Ok(Ok((_, code))) = parsed else {
         return Err(bad("Truncated Code attribute"));
     };
     if code.code.is_empty() || code.code.len() > 65535 {
-        return Err(bad(&format!("Invalid method Code length {}", code.code.len())));
+        return Err(bad(&format!(
+            "Invalid method Code length {}",
+            code.code.len()
+        )));
     }
     let mut exception_table = Vec::with_capacity(code.exception_table.len());
     for e in &code.exception_table {
@@ -375,7 +419,9 @@ fn parse_code(attr: &AttributeInfo, cp: &ConstantPool, name: &str) -> Result<Cod
     }
     let mut line_numbers = Vec::new();
     for a in &code.attributes {
-        if cp.tag_at(a.attribute_name_index) == Some(CpTag::Utf8) && cp.utf8(a.attribute_name_index) == "LineNumberTable" {
+        if cp.tag_at(a.attribute_name_index) == Some(CpTag::Utf8)
+            && cp.utf8(a.attribute_name_index) == "LineNumberTable"
+        {
             let info = &a.info;
             if info.len() < 2 {
                 return Err(bad("Truncated LineNumberTable"));
@@ -403,8 +449,16 @@ fn parse_code(attr: &AttributeInfo, cp: &ConstantPool, name: &str) -> Result<Cod
     })
 }
 
-fn parse_inner_classes(info: &[u8], cp: &ConstantPool, name: &str) -> Result<Vec<InnerClass>, ClassFileError> {
-    let bad = || ClassFileError::format(format!("Malformed InnerClasses attribute in class file {name}"));
+fn parse_inner_classes(
+    info: &[u8],
+    cp: &ConstantPool,
+    name: &str,
+) -> Result<Vec<InnerClass>, ClassFileError> {
+    let bad = || {
+        ClassFileError::format(format!(
+            "Malformed InnerClasses attribute in class file {name}"
+        ))
+    };
     if info.len() < 2 {
         return Err(bad());
     }
@@ -416,7 +470,8 @@ fn parse_inner_classes(info: &[u8], cp: &ConstantPool, name: &str) -> Result<Vec
     let mut out = Vec::with_capacity(n);
     for k in 0..n {
         let p = 2 + 8 * k;
-        let (inner, outer, simple, flags) = (u16_at(p), u16_at(p + 2), u16_at(p + 4), u16_at(p + 6));
+        let (inner, outer, simple, flags) =
+            (u16_at(p), u16_at(p + 2), u16_at(p + 4), u16_at(p + 6));
         let class_or_none = |i: u16| -> Result<Option<Box<str>>, ClassFileError> {
             match i {
                 0 => Ok(None),
@@ -477,7 +532,10 @@ mod tests {
         b[3] = 0xBF;
         let e = parse_class_file(&b, "T").unwrap_err();
         assert_eq!(e.exception, "java/lang/ClassFormatError");
-        assert_eq!(e.message, "Incompatible magic value 3405691583 in class file T");
+        assert_eq!(
+            e.message,
+            "Incompatible magic value 3405691583 in class file T"
+        );
     }
 
     #[test]
@@ -505,14 +563,21 @@ mod tests {
         b[16] = 9; // #2 Class -> #9, out of range
         let e = parse_class_file(&b, "T").unwrap_err();
         assert_eq!(e.exception, "java/lang/ClassFormatError");
-        assert!(e.message.starts_with("Invalid constant pool index 9"), "{}", e.message);
+        assert!(
+            e.message.starts_with("Invalid constant pool index 9"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
     fn unknown_tag_and_zero_pool() {
         let mut b = minimal_class();
         b[10] = 2;
-        assert_eq!(parse_class_file(&b, "T").unwrap_err().message, "Unknown constant tag 2 in class file T");
+        assert_eq!(
+            parse_class_file(&b, "T").unwrap_err().message,
+            "Unknown constant tag 2 in class file T"
+        );
         let mut b = minimal_class();
         b[8] = 0;
         b[9] = 0;

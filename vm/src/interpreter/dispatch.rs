@@ -71,201 +71,201 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
             // Leaving this block means an exception is pending (macros that
             // name the label must be defined inside it: labels are hygienic).
             'frame_body: {
-            macro_rules! local {
-                ($i:expr) => {
-                    *locals.add($i as usize)
-                };
-            }
-            macro_rules! push {
-                ($v:expr) => {{
-                    *sp = $v;
-                    sp = sp.add(1);
-                }};
-            }
-            macro_rules! pop {
-                () => {{
-                    sp = sp.sub(1);
-                    *sp
-                }};
-            }
-            macro_rules! push_i {
-                ($v:expr) => {
-                    push!(($v) as u32 as u64)
-                };
-            }
-            macro_rules! pop_i {
-                () => {
-                    pop!() as u32 as i32
-                };
-            }
-            macro_rules! push_l {
-                ($v:expr) => {{
-                    *sp = ($v) as u64;
-                    sp = sp.add(2);
-                }};
-            }
-            macro_rules! pop_l {
-                () => {{
-                    sp = sp.sub(2);
-                    *sp as i64
-                }};
-            }
-            macro_rules! push_f {
-                ($v:expr) => {
-                    push!(f32::to_bits($v) as u64)
-                };
-            }
-            macro_rules! pop_f {
-                () => {
-                    f32::from_bits(pop!() as u32)
-                };
-            }
-            macro_rules! push_d {
-                ($v:expr) => {
-                    push_l!(f64::to_bits($v))
-                };
-            }
-            macro_rules! pop_d {
-                () => {
-                    f64::from_bits(pop_l!() as u64)
-                };
-            }
-            macro_rules! peek_i {
-                () => {
-                    *sp.sub(1) as u32 as i32
-                };
-            }
-            macro_rules! set_top_i {
-                ($v:expr) => {
-                    *sp.sub(1) = ($v) as u32 as u64
-                };
-            }
-            macro_rules! sync {
-                () => {{
-                    let f = &mut thread.frames_mut()[fi];
-                    f.pc = pc as u32;
-                    f.sp = sp.offset_from(base) as u32;
-                    thread.set_top(f.sp as usize);
-                }};
-            }
-            // Calls out of the frame; a thrown exception leaves the loop.
-            macro_rules! call {
-                ($e:expr) => {{
-                    sync!();
-                    match $e {
-                        Ok(v) => v,
-                        Err(_) => break 'frame_body,
-                    }
-                }};
-            }
-            macro_rules! throw {
-                ($e:expr) => {{
-                    sync!();
-                    let _: Pending = $e;
-                    break 'frame_body;
-                }};
-            }
-            macro_rules! branch {
-                ($cond:expr, $insn:expr) => {
-                    if $cond {
-                        pc = $insn.c as usize;
-                    } else {
-                        pc += 1;
-                    }
-                };
-            }
-            macro_rules! non_null {
-                ($v:expr) => {
-                    match Oop::from_addr($v as usize) {
-                        Some(o) => o,
-                        None => throw!(thread.throw_npe()),
-                    }
-                };
-            }
-            // Pops index and array; yields (array, checked index).
-            macro_rules! element {
-                () => {{
-                    let index = pop_i!();
-                    let array = non_null!(pop!());
-                    let length = oops::array_length(array);
-                    if (index as u32 as usize) >= length {
-                        throw!(thread.throw_array_index(index as i64, length));
-                    }
-                    (array, index as usize)
-                }};
-            }
-            macro_rules! array_load {
-                ($t:ty, $size:expr, $push:ident, $conv:expr) => {{
-                    let (array, i) = element!();
-                    let v: $t = array.read::<$t>(ARRAY_BASE_OFFSET + i * $size);
-                    $push!($conv(v));
-                    pc += 1;
-                }};
-            }
-            macro_rules! array_store {
-                ($t:ty, $size:expr, $value:expr) => {{
-                    let v = $value;
-                    let (array, i) = element!();
-                    array.write::<$t>(ARRAY_BASE_OFFSET + i * $size, v);
-                    pc += 1;
-                }};
-            }
-            // Invokes `callee`, whose arguments are on top of the stack.
-            macro_rules! invoke {
-                ($callee:expr) => {{
-                    let callee: MethodRef = $callee;
-                    let args_base = sp.offset_from(base) as usize - callee.arg_slots as usize;
-                    match callee.prepared.get() {
-                        Some(Ok(callee_code)) if !callee.is_synchronized() => {
-                            let new_sp = args_base + callee_code.max_locals as usize;
-                            sync!();
-                            let frames = thread.frames_mut();
-                            if new_sp + callee_code.max_stack as usize > thread.slot_limit()
-                                || frames.len() >= thread.frame_limit()
-                            {
-                                throw!(thread.throw_stack_overflow());
-                            }
-                            frames.push(Frame {
-                                method: callee,
-                                locals: args_base as u32,
-                                sp: new_sp as u32,
-                                pc: 0,
-                                kind: FrameKind::Interpreted,
-                            });
-                            continue 'frame;
+                macro_rules! local {
+                    ($i:expr) => {
+                        *locals.add($i as usize)
+                    };
+                }
+                macro_rules! push {
+                    ($v:expr) => {{
+                        *sp = $v;
+                        sp = sp.add(1);
+                    }};
+                }
+                macro_rules! pop {
+                    () => {{
+                        sp = sp.sub(1);
+                        *sp
+                    }};
+                }
+                macro_rules! push_i {
+                    ($v:expr) => {
+                        push!(($v) as u32 as u64)
+                    };
+                }
+                macro_rules! pop_i {
+                    () => {
+                        pop!() as u32 as i32
+                    };
+                }
+                macro_rules! push_l {
+                    ($v:expr) => {{
+                        *sp = ($v) as u64;
+                        sp = sp.add(2);
+                    }};
+                }
+                macro_rules! pop_l {
+                    () => {{
+                        sp = sp.sub(2);
+                        *sp as i64
+                    }};
+                }
+                macro_rules! push_f {
+                    ($v:expr) => {
+                        push!(f32::to_bits($v) as u64)
+                    };
+                }
+                macro_rules! pop_f {
+                    () => {
+                        f32::from_bits(pop!() as u32)
+                    };
+                }
+                macro_rules! push_d {
+                    ($v:expr) => {
+                        push_l!(f64::to_bits($v))
+                    };
+                }
+                macro_rules! pop_d {
+                    () => {
+                        f64::from_bits(pop_l!() as u64)
+                    };
+                }
+                macro_rules! peek_i {
+                    () => {
+                        *sp.sub(1) as u32 as i32
+                    };
+                }
+                macro_rules! set_top_i {
+                    ($v:expr) => {
+                        *sp.sub(1) = ($v) as u32 as u64
+                    };
+                }
+                macro_rules! sync {
+                    () => {{
+                        let f = &mut thread.frames_mut()[fi];
+                        f.pc = pc as u32;
+                        f.sp = sp.offset_from(base) as u32;
+                        thread.set_top(f.sp as usize);
+                    }};
+                }
+                // Calls out of the frame; a thrown exception leaves the loop.
+                macro_rules! call {
+                    ($e:expr) => {{
+                        sync!();
+                        match $e {
+                            Ok(v) => v,
+                            Err(_) => break 'frame_body,
                         }
-                        _ => match call!(invoke::invoke_slow(thread, callee, args_base)) {
-                            Invoked::Frame => continue 'frame,
-                            Invoked::Returned(v) => {
-                                sp = base.add(args_base);
-                                *sp = v.to_slot();
-                                sp = sp.add(v.slots());
-                                pc += 1;
+                    }};
+                }
+                macro_rules! throw {
+                    ($e:expr) => {{
+                        sync!();
+                        let _: Pending = $e;
+                        break 'frame_body;
+                    }};
+                }
+                macro_rules! branch {
+                    ($cond:expr, $insn:expr) => {
+                        if $cond {
+                            pc = $insn.c as usize;
+                        } else {
+                            pc += 1;
+                        }
+                    };
+                }
+                macro_rules! non_null {
+                    ($v:expr) => {
+                        match Oop::from_addr($v as usize) {
+                            Some(o) => o,
+                            None => throw!(thread.throw_npe()),
+                        }
+                    };
+                }
+                // Pops index and array; yields (array, checked index).
+                macro_rules! element {
+                    () => {{
+                        let index = pop_i!();
+                        let array = non_null!(pop!());
+                        let length = oops::array_length(array);
+                        if (index as u32 as usize) >= length {
+                            throw!(thread.throw_array_index(index as i64, length));
+                        }
+                        (array, index as usize)
+                    }};
+                }
+                macro_rules! array_load {
+                    ($t:ty, $size:expr, $push:ident, $conv:expr) => {{
+                        let (array, i) = element!();
+                        let v: $t = array.read::<$t>(ARRAY_BASE_OFFSET + i * $size);
+                        $push!($conv(v));
+                        pc += 1;
+                    }};
+                }
+                macro_rules! array_store {
+                    ($t:ty, $size:expr, $value:expr) => {{
+                        let v = $value;
+                        let (array, i) = element!();
+                        array.write::<$t>(ARRAY_BASE_OFFSET + i * $size, v);
+                        pc += 1;
+                    }};
+                }
+                // Invokes `callee`, whose arguments are on top of the stack.
+                macro_rules! invoke {
+                    ($callee:expr) => {{
+                        let callee: MethodRef = $callee;
+                        let args_base = sp.offset_from(base) as usize - callee.arg_slots as usize;
+                        match callee.prepared.get() {
+                            Some(Ok(callee_code)) if !callee.is_synchronized() => {
+                                let new_sp = args_base + callee_code.max_locals as usize;
+                                sync!();
+                                let frames = thread.frames_mut();
+                                if new_sp + callee_code.max_stack as usize > thread.slot_limit()
+                                    || frames.len() >= thread.frame_limit()
+                                {
+                                    throw!(thread.throw_stack_overflow());
+                                }
+                                frames.push(Frame {
+                                    method: callee,
+                                    locals: args_base as u32,
+                                    sp: new_sp as u32,
+                                    pc: 0,
+                                    kind: FrameKind::Interpreted,
+                                });
+                                continue 'frame;
                             }
-                        },
-                    }
-                }};
-            }
-            // Returns `n` slots holding `v` to the caller.
-            macro_rules! return_value {
-                ($v:expr, $n:expr) => {{
-                    let v: u64 = $v;
-                    let frames = thread.frames_mut();
-                    let done = frames.pop().expect("returning frame");
-                    if thread.has_monitors() {
-                        thread.release_frame_monitors(fi);
-                    }
-                    if fi == entry {
-                        thread.set_top(done.locals as usize);
-                        return Ok(JValue::from_slot(v, method.signature().ret));
-                    }
-                    *base.add(done.locals as usize) = v;
-                    let caller = thread.frames_mut().last_mut().expect("caller frame");
-                    caller.sp = done.locals + $n;
-                    caller.pc += 1;
-                    continue 'frame;
-                }};
-            }
+                            _ => match call!(invoke::invoke_slow(thread, callee, args_base)) {
+                                Invoked::Frame => continue 'frame,
+                                Invoked::Returned(v) => {
+                                    sp = base.add(args_base);
+                                    *sp = v.to_slot();
+                                    sp = sp.add(v.slots());
+                                    pc += 1;
+                                }
+                            },
+                        }
+                    }};
+                }
+                // Returns `n` slots holding `v` to the caller.
+                macro_rules! return_value {
+                    ($v:expr, $n:expr) => {{
+                        let v: u64 = $v;
+                        let frames = thread.frames_mut();
+                        let done = frames.pop().expect("returning frame");
+                        if thread.has_monitors() {
+                            thread.release_frame_monitors(fi);
+                        }
+                        if fi == entry {
+                            thread.set_top(done.locals as usize);
+                            return Ok(JValue::from_slot(v, method.signature().ret));
+                        }
+                        *base.add(done.locals as usize) = v;
+                        let caller = thread.frames_mut().last_mut().expect("caller frame");
+                        caller.sp = done.locals + $n;
+                        caller.pc += 1;
+                        continue 'frame;
+                    }};
+                }
 
                 loop {
                     let insn = Insn::decode((*insns.add(pc)).load(Relaxed));
@@ -347,8 +347,12 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         BASTORE => {
                             let v = pop_i!();
                             let (array, i) = element!();
-                            let boolean = oops::class_of(array).element_type() == Some(BasicType::Boolean);
-                            array.write::<i8>(ARRAY_BASE_OFFSET + i, if boolean { (v & 1) as i8 } else { v as i8 });
+                            let boolean =
+                                oops::class_of(array).element_type() == Some(BasicType::Boolean);
+                            array.write::<i8>(
+                                ARRAY_BASE_OFFSET + i,
+                                if boolean { (v & 1) as i8 } else { v as i8 },
+                            );
                             pc += 1;
                         }
                         AASTORE => {
@@ -452,10 +456,19 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         IDIV | IREM => {
                             let b = pop_i!();
                             let a = pop_i!();
-                            let r = if insn.op == IDIV { arith::idiv(a, b) } else { arith::irem(a, b) };
+                            let r = if insn.op == IDIV {
+                                arith::idiv(a, b)
+                            } else {
+                                arith::irem(a, b)
+                            };
                             match r {
                                 Some(v) => push_i!(v),
-                                None => throw!(thread.throw_new("java/lang/ArithmeticException", Some("/ by zero"))),
+                                None => {
+                                    throw!(thread.throw_new(
+                                        "java/lang/ArithmeticException",
+                                        Some("/ by zero")
+                                    ))
+                                }
                             }
                             pc += 1;
                         }
@@ -509,10 +522,19 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         LDIV | LREM => {
                             let b = pop_l!();
                             let a = pop_l!();
-                            let r = if insn.op == LDIV { arith::ldiv(a, b) } else { arith::lrem(a, b) };
+                            let r = if insn.op == LDIV {
+                                arith::ldiv(a, b)
+                            } else {
+                                arith::lrem(a, b)
+                            };
                             match r {
                                 Some(v) => push_l!(v),
-                                None => throw!(thread.throw_new("java/lang/ArithmeticException", Some("/ by zero"))),
+                                None => {
+                                    throw!(thread.throw_new(
+                                        "java/lang/ArithmeticException",
+                                        Some("/ by zero")
+                                    ))
+                                }
                             }
                             pc += 1;
                         }
@@ -648,7 +670,11 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         FCMPL | FCMPG => {
                             let b = pop_f!();
                             let a = pop_f!();
-                            push_i!(arith::fcmp(a as f64, b as f64, if insn.op == FCMPL { -1 } else { 1 }));
+                            push_i!(arith::fcmp(
+                                a as f64,
+                                b as f64,
+                                if insn.op == FCMPL { -1 } else { 1 }
+                            ));
                             pc += 1;
                         }
                         DCMPL | DCMPG => {
@@ -829,7 +855,8 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         }
                         MULTIANEWARRAY_Q => {
                             let dims = insn.a as usize;
-                            let counts: Vec<i32> = (0..dims).map(|k| *sp.sub(dims - k) as u32 as i32).collect();
+                            let counts: Vec<i32> =
+                                (0..dims).map(|k| *sp.sub(dims - k) as u32 as i32).collect();
                             let class = cache.class(insn.b).expect("resolved");
                             let array = call!(arrays::multianewarray(thread, class, &counts));
                             sp = sp.sub(dims);
@@ -847,7 +874,10 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         }
                         INSTANCEOF_Q => {
                             let v = match Oop::from_addr(*sp.sub(1) as usize) {
-                                Some(obj) => objects::is_instance(obj, cache.class(insn.b).expect("resolved")),
+                                Some(obj) => objects::is_instance(
+                                    obj,
+                                    cache.class(insn.b).expect("resolved"),
+                                ),
                                 None => false,
                             };
                             *sp.sub(1) = v as u64;
@@ -866,12 +896,19 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         MONITOREXIT => {
                             let obj = non_null!(pop!());
                             if !thread.monitor_exit(obj) {
-                                throw!(thread.throw_new("java/lang/IllegalMonitorStateException", None));
+                                throw!(
+                                    thread
+                                        .throw_new("java/lang/IllegalMonitorStateException", None)
+                                );
                             }
                             pc += 1;
                         }
                         op => {
-                            let msg = format!("crema: unexpected instruction {} in {}", name(op), method.debug_name());
+                            let msg = format!(
+                                "crema: unexpected instruction {} in {}",
+                                name(op),
+                                method.debug_name()
+                            );
                             throw!(thread.throw_new("java/lang/InternalError", Some(&msg)));
                         }
                     }

@@ -18,10 +18,10 @@ use crate::classfile::descriptor::external_method_signature;
 use crate::link::{ensure_initialized, resolution};
 use crate::metadata::{ClassRef, MethodRef};
 use crate::oops::{self, Oop};
+use crate::runtime::JavaThread;
 use crate::runtime::exceptions::JResult;
 use crate::runtime::natives::{Args, JValue};
 use crate::runtime::thread::{Frame, FrameKind};
-use crate::runtime::JavaThread;
 
 /// The method's prepared code, decoding and checking it on first use
 /// (`VerifyError` on failure).
@@ -42,7 +42,12 @@ pub(crate) fn prepare(thread: &JavaThread, method: MethodRef) -> JResult<&'stati
 /// `args_base`; enters its monitor if it is synchronized. Throws
 /// `StackOverflowError` when the stack is full.
 #[inline]
-pub(crate) fn push_frame(thread: &JavaThread, method: MethodRef, code: &PreparedCode, args_base: usize) -> JResult<()> {
+pub(crate) fn push_frame(
+    thread: &JavaThread,
+    method: MethodRef,
+    code: &PreparedCode,
+    args_base: usize,
+) -> JResult<()> {
     let sp = args_base + code.max_locals as usize;
     let frames = thread.frames_mut();
     if sp + code.max_stack as usize > thread.slot_limit() || frames.len() >= thread.frame_limit() {
@@ -72,17 +77,32 @@ fn lock_object(thread: &JavaThread, method: MethodRef, args_base: usize) -> Oop 
 }
 
 /// Calls a native method whose arguments are at `args_base`.
-pub(crate) fn invoke_native(thread: &JavaThread, method: MethodRef, args_base: usize) -> JResult<JValue> {
+pub(crate) fn invoke_native(
+    thread: &JavaThread,
+    method: MethodRef,
+    args_base: usize,
+) -> JResult<JValue> {
     let f = match method.native.get() {
         Some(f) => *f,
         None => {
             let class = method.class();
-            match thread.vm().natives().lookup(class.name(), method.name(), method.descriptor()) {
+            match thread
+                .vm()
+                .natives()
+                .lookup(class.name(), method.name(), method.descriptor())
+            {
                 Some(f) => *method.native.get_or_init(|| f),
                 None => {
                     return Err(thread.throw_new(
                         "java/lang/UnsatisfiedLinkError",
-                        Some(&format!("'{}'", external_method_signature(class.name(), method.name(), method.descriptor()))),
+                        Some(&format!(
+                            "'{}'",
+                            external_method_signature(
+                                class.name(),
+                                method.name(),
+                                method.descriptor()
+                            )
+                        )),
                     ));
                 }
             }
@@ -116,7 +136,11 @@ pub(crate) fn invoke_native(thread: &JavaThread, method: MethodRef, args_base: u
 
 /// Calls `method` from Rust with its arguments already in the slots at
 /// `args_base`, running it to completion.
-pub(crate) fn call_method(thread: &JavaThread, method: MethodRef, args_base: usize) -> JResult<JValue> {
+pub(crate) fn call_method(
+    thread: &JavaThread,
+    method: MethodRef,
+    args_base: usize,
+) -> JResult<JValue> {
     if method.is_native() {
         return invoke_native(thread, method, args_base);
     }
@@ -135,14 +159,22 @@ pub(crate) fn call_method(thread: &JavaThread, method: MethodRef, args_base: usi
 }
 
 /// `AbstractMethodError` for calling `method` on an instance of `receiver`.
-pub(crate) fn abstract_method_error(thread: &JavaThread, receiver: Option<ClassRef>, method: MethodRef) -> crate::runtime::exceptions::Pending {
+pub(crate) fn abstract_method_error(
+    thread: &JavaThread,
+    receiver: Option<ClassRef>,
+    method: MethodRef,
+) -> crate::runtime::exceptions::Pending {
     let holder = method.class();
     let sig = external_method_signature(holder.name(), method.name(), method.descriptor());
     let sig = sig.split_once(' ').map_or(sig.clone(), |(ret, rest)| {
         let name_and_args = rest.rsplit_once('.').map_or(rest, |(_, m)| m);
         format!("{ret} {name_and_args}")
     });
-    let what = if holder.is_interface() { "interface" } else { "abstract class" };
+    let what = if holder.is_interface() {
+        "interface"
+    } else {
+        "abstract class"
+    };
     let msg = match receiver {
         Some(r) => format!(
             "Receiver class {} does not define or inherit an implementation of the resolved method 'abstract {sig}' of {what} {}.",
@@ -157,9 +189,15 @@ pub(crate) fn abstract_method_error(thread: &JavaThread, receiver: Option<ClassR
 /// The method an `invokeinterface` of `imethod` runs for a receiver of
 /// class `receiver`.
 #[inline]
-pub(crate) fn interface_target(thread: &JavaThread, receiver: ClassRef, imethod: MethodRef) -> JResult<MethodRef> {
+pub(crate) fn interface_target(
+    thread: &JavaThread,
+    receiver: ClassRef,
+    imethod: MethodRef,
+) -> JResult<MethodRef> {
     let iface = imethod.class();
-    let index = imethod.itable_index().expect("interface methods have itable slots");
+    let index = imethod
+        .itable_index()
+        .expect("interface methods have itable slots");
     match receiver.itable().iter().find(|e| e.interface == iface) {
         Some(entry) => Ok(entry.methods[index]),
         None => Err(thread.throw_new(
@@ -184,13 +222,25 @@ pub(crate) enum InvokeSite {
 }
 
 /// Resolves an invoke instruction of `caller` and picks its quick form.
-pub(crate) fn resolve_invoke(thread: &JavaThread, caller: MethodRef, insn: Insn) -> JResult<InvokeSite> {
+pub(crate) fn resolve_invoke(
+    thread: &JavaThread,
+    caller: MethodRef,
+    insn: Insn,
+) -> JResult<InvokeSite> {
     let accessor = caller.class();
     let resolved = resolution::resolve_method(thread, accessor, insn.b)?;
     let want_static = insn.op == INVOKESTATIC;
     if resolved.is_static() != want_static {
-        let sig = external_method_signature(resolved.class().name(), resolved.name(), resolved.descriptor());
-        let msg = if want_static { format!("Expected static method '{sig}'") } else { format!("Expecting non-static method '{sig}'") };
+        let sig = external_method_signature(
+            resolved.class().name(),
+            resolved.name(),
+            resolved.descriptor(),
+        );
+        let msg = if want_static {
+            format!("Expected static method '{sig}'")
+        } else {
+            format!("Expecting non-static method '{sig}'")
+        };
         return Err(thread.throw_new("java/lang/IncompatibleClassChangeError", Some(&msg)));
     }
     let direct = Insn::new(INVOKEDIRECT_Q, 0, insn.b, 0);
@@ -205,7 +255,11 @@ pub(crate) fn resolve_invoke(thread: &JavaThread, caller: MethodRef, insn: Insn)
         }
         INVOKESPECIAL => {
             let selected = select_special(thread, accessor, resolved, insn.b)?;
-            if selected == resolved { InvokeSite::Quickened(direct) } else { InvokeSite::CallOnce(selected) }
+            if selected == resolved {
+                InvokeSite::Quickened(direct)
+            } else {
+                InvokeSite::CallOnce(selected)
+            }
         }
         INVOKEVIRTUAL => {
             if resolved.is_private() {
@@ -213,14 +267,19 @@ pub(crate) fn resolve_invoke(thread: &JavaThread, caller: MethodRef, insn: Insn)
             } else {
                 let class = resolution::referenced_class(thread, accessor, insn.b)?;
                 let slot = if resolved.class().is_interface() {
-                    class.vtable().iter().position(|m| m.name() == resolved.name() && m.descriptor() == resolved.descriptor())
+                    class.vtable().iter().position(|m| {
+                        m.name() == resolved.name() && m.descriptor() == resolved.descriptor()
+                    })
                 } else {
                     resolved.vtable_index()
                 };
                 match slot {
-                    Some(s) if s <= u16::MAX as usize => {
-                        InvokeSite::Quickened(Insn::new(INVOKEVIRTUAL_Q, 0, s as u16, resolved.arg_slots() as u32))
-                    }
+                    Some(s) if s <= u16::MAX as usize => InvokeSite::Quickened(Insn::new(
+                        INVOKEVIRTUAL_Q,
+                        0,
+                        s as u16,
+                        resolved.arg_slots() as u32,
+                    )),
                     _ => return Err(abstract_method_error(thread, Some(class), resolved)),
                 }
             }
@@ -230,11 +289,21 @@ pub(crate) fn resolve_invoke(thread: &JavaThread, caller: MethodRef, insn: Insn)
                 InvokeSite::Quickened(direct)
             } else if !resolved.class().is_interface() {
                 match resolved.vtable_index() {
-                    Some(s) => InvokeSite::Quickened(Insn::new(INVOKEVIRTUAL_Q, 0, s as u16, resolved.arg_slots() as u32)),
+                    Some(s) => InvokeSite::Quickened(Insn::new(
+                        INVOKEVIRTUAL_Q,
+                        0,
+                        s as u16,
+                        resolved.arg_slots() as u32,
+                    )),
                     None => InvokeSite::Quickened(direct),
                 }
             } else {
-                InvokeSite::Quickened(Insn::new(INVOKEINTERFACE_Q, 0, insn.b, resolved.arg_slots() as u32))
+                InvokeSite::Quickened(Insn::new(
+                    INVOKEINTERFACE_Q,
+                    0,
+                    insn.b,
+                    resolved.arg_slots() as u32,
+                ))
             }
         }
         other => unreachable!("not an invoke: {}", name(other)),
@@ -244,13 +313,28 @@ pub(crate) fn resolve_invoke(thread: &JavaThread, caller: MethodRef, insn: Insn)
 /// `invokespecial` selection (JVMS §6.5): for a non-constructor, non-private
 /// method of a superclass of the current class, start the lookup at the
 /// current class's superclass.
-fn select_special(thread: &JavaThread, current: ClassRef, resolved: MethodRef, index: u16) -> JResult<MethodRef> {
+fn select_special(
+    thread: &JavaThread,
+    current: ClassRef,
+    resolved: MethodRef,
+    index: u16,
+) -> JResult<MethodRef> {
     let named = resolution::referenced_class(thread, current, index)?;
-    if resolved.is_constructor() || resolved.is_private() || named.is_interface() || !current.is_subtype_of(named) || named == current {
+    if resolved.is_constructor()
+        || resolved.is_private()
+        || named.is_interface()
+        || !current.is_subtype_of(named)
+        || named == current
+    {
         return Ok(resolved);
     }
-    let Some(start) = current.super_class() else { return Ok(resolved) };
-    Ok(resolution::lookup_method(start, resolved.name(), resolved.descriptor()).unwrap_or(resolved))
+    let Some(start) = current.super_class() else {
+        return Ok(resolved);
+    };
+    Ok(
+        resolution::lookup_method(start, resolved.name(), resolved.descriptor())
+            .unwrap_or(resolved),
+    )
 }
 
 /// How a call left the interpreter's slow invoke path.
@@ -263,7 +347,11 @@ pub(crate) enum Invoked {
 
 /// The general invoke path: natives, abstract methods, first calls
 /// (decoding and checking the callee), synchronized methods.
-pub(crate) fn invoke_slow(thread: &JavaThread, callee: MethodRef, args_base: usize) -> JResult<Invoked> {
+pub(crate) fn invoke_slow(
+    thread: &JavaThread,
+    callee: MethodRef,
+    args_base: usize,
+) -> JResult<Invoked> {
     if callee.is_native() {
         return invoke_native(thread, callee, args_base).map(Invoked::Returned);
     }

@@ -15,4 +15,7 @@ mod invoke;
 mod objects;
 mod unwind;
 
+#[cfg(test)]
+mod tests;
+
 pub(crate) use invoke::{call_method, interface_target};

@@ -18,14 +18,18 @@ use super::objects::is_instance;
 /// match the frame is set up to run the handler and `true` is returned.
 pub(crate) fn handle_in_top_frame(thread: &JavaThread) -> bool {
     let frame = *thread.frames_mut().last().expect("a frame is active");
-    let Ok(code) = prepare(thread, frame.method) else { return false };
+    let Ok(code) = prepare(thread, frame.method) else {
+        return false;
+    };
     let pc = frame.pc;
     let stack_base = frame.locals as usize + code.max_locals as usize;
     for h in code.handlers.iter() {
         if pc < h.start || pc >= h.end {
             continue;
         }
-        let Some(exception) = thread.pending_exception() else { return false };
+        let Some(exception) = thread.pending_exception() else {
+            return false;
+        };
         let matches = h.catch_type == 0 || {
             let class = frame.method.class();
             match class.cp_cache().class(h.catch_type) {

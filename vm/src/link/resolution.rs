@@ -29,9 +29,15 @@ pub fn resolve_class(thread: &JavaThread, accessor: ClassRef, index: u16) -> JRe
 }
 
 /// The class named by a field or method reference.
-fn resolve_member_class(thread: &JavaThread, accessor: ClassRef, member_index: u16) -> JResult<ClassRef> {
+fn resolve_member_class(
+    thread: &JavaThread,
+    accessor: ClassRef,
+    member_index: u16,
+) -> JResult<ClassRef> {
     let class_index = match accessor.constant_pool().entry(member_index) {
-        CpEntry::FieldRef { class, .. } | CpEntry::MethodRef { class, .. } | CpEntry::InterfaceMethodRef { class, .. } => *class,
+        CpEntry::FieldRef { class, .. }
+        | CpEntry::MethodRef { class, .. }
+        | CpEntry::InterfaceMethodRef { class, .. } => *class,
         other => unreachable!("decoder checked the tag, found {other:?}"),
     };
     resolve_class(thread, accessor, class_index)
@@ -40,7 +46,11 @@ fn resolve_member_class(thread: &JavaThread, accessor: ClassRef, member_index: u
 /// Field lookup (JVMS §5.4.3.2): `class`, then its superinterfaces, then
 /// its superclass, recursively.
 pub fn lookup_field(class: ClassRef, name: &str, descriptor: &str) -> Option<(ClassRef, usize)> {
-    if let Some(i) = class.fields().iter().position(|f| &*f.name == name && &*f.descriptor == descriptor) {
+    if let Some(i) = class
+        .fields()
+        .iter()
+        .position(|f| &*f.name == name && &*f.descriptor == descriptor)
+    {
         return Some((class, i));
     }
     for &i in class.local_interfaces() {
@@ -48,7 +58,9 @@ pub fn lookup_field(class: ClassRef, name: &str, descriptor: &str) -> Option<(Cl
             return Some(found);
         }
     }
-    class.super_class().and_then(|s| lookup_field(s, name, descriptor))
+    class
+        .super_class()
+        .and_then(|s| lookup_field(s, name, descriptor))
 }
 
 /// Resolves the `Fieldref` entry `index` of `accessor`.
@@ -74,7 +86,13 @@ pub fn resolve_field(thread: &JavaThread, accessor: ClassRef, index: u16) -> JRe
 
 /// Checks that a resolved field is static (for `getstatic`/`putstatic`)
 /// or not (for `getfield`/`putfield`).
-pub fn check_field_kind(thread: &JavaThread, accessor: ClassRef, index: u16, field: FieldEntry, want_static: bool) -> JResult<()> {
+pub fn check_field_kind(
+    thread: &JavaThread,
+    accessor: ClassRef,
+    index: u16,
+    field: FieldEntry,
+    want_static: bool,
+) -> JResult<()> {
     if field.is_static == want_static {
         return Ok(());
     }
@@ -82,7 +100,11 @@ pub fn check_field_kind(thread: &JavaThread, accessor: ClassRef, index: u16, fie
     let kind = if want_static { "static" } else { "non-static" };
     Err(thread.throw_new(
         "java/lang/IncompatibleClassChangeError",
-        Some(&format!("Expected {kind} field {}.{}", field.holder.java_name(), member.name)),
+        Some(&format!(
+            "Expected {kind} field {}.{}",
+            field.holder.java_name(),
+            member.name
+        )),
     ))
 }
 
@@ -101,11 +123,18 @@ pub fn lookup_method(class: ClassRef, name: &str, descriptor: &str) -> Option<Me
 
 /// Interface method lookup (JVMS §5.4.3.4): the interface, then `Object`'s
 /// public instance methods, then the superinterfaces.
-pub fn lookup_interface_method(thread: &JavaThread, interface: ClassRef, name: &str, descriptor: &str) -> Option<MethodRef> {
+pub fn lookup_interface_method(
+    thread: &JavaThread,
+    interface: ClassRef,
+    name: &str,
+    descriptor: &str,
+) -> Option<MethodRef> {
     if let Some(m) = interface.find_declared_method(name, descriptor) {
         return Some(m);
     }
-    if let Some(object) = interface.super_class().or_else(|| thread.vm().well_known_opt().map(|wk| wk.object))
+    if let Some(object) = interface
+        .super_class()
+        .or_else(|| thread.vm().well_known_opt().map(|wk| wk.object))
         && let Some(m) = object.find_declared_method(name, descriptor)
         && m.is_public()
         && !m.is_static()
@@ -122,12 +151,21 @@ pub fn resolve_method(thread: &JavaThread, accessor: ClassRef, index: u16) -> JR
     }
     let class = resolve_member_class(thread, accessor, index)?;
     let member = accessor.constant_pool().member_ref(index);
-    let is_interface_ref = matches!(accessor.constant_pool().entry(index), CpEntry::InterfaceMethodRef { .. });
+    let is_interface_ref = matches!(
+        accessor.constant_pool().entry(index),
+        CpEntry::InterfaceMethodRef { .. }
+    );
     if is_interface_ref != class.is_interface() {
         let msg = if is_interface_ref {
-            format!("Found class {}, but interface was expected", class.java_name())
+            format!(
+                "Found class {}, but interface was expected",
+                class.java_name()
+            )
         } else {
-            format!("Found interface {}, but class was expected", class.java_name())
+            format!(
+                "Found interface {}, but class was expected",
+                class.java_name()
+            )
         };
         return Err(thread.throw_new("java/lang/IncompatibleClassChangeError", Some(&msg)));
     }
@@ -139,7 +177,10 @@ pub fn resolve_method(thread: &JavaThread, accessor: ClassRef, index: u16) -> JR
     let Some(method) = found else {
         return Err(thread.throw_new(
             "java/lang/NoSuchMethodError",
-            Some(&format!("'{}'", external_method_signature(class.name(), member.name, member.descriptor))),
+            Some(&format!(
+                "'{}'",
+                external_method_signature(class.name(), member.name, member.descriptor)
+            )),
         ));
     };
     accessor.cp_cache().fill(index, Resolved::Method(method));
@@ -157,7 +198,10 @@ pub fn resolve_string(thread: &JavaThread, accessor: ClassRef, index: u16) -> JR
         return Ok(cell.get().expect("resolved strings are not null"));
     }
     let s = thread.intern(accessor.constant_pool().string(index))?;
-    match accessor.cp_cache().fill(index, Resolved::String(OopCell::new(Some(s)))) {
+    match accessor
+        .cp_cache()
+        .fill(index, Resolved::String(OopCell::new(Some(s))))
+    {
         Resolved::String(cell) => Ok(cell.get().expect("not null")),
         _ => unreachable!("a String entry resolves to a string"),
     }

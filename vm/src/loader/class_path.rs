@@ -7,7 +7,10 @@ use std::sync::Mutex;
 
 enum Entry {
     Dir(PathBuf),
-    Jar { path: PathBuf, archive: Mutex<zip::ZipArchive<File>> },
+    Jar {
+        path: PathBuf,
+        archive: Mutex<zip::ZipArchive<File>>,
+    },
 }
 
 /// An ordered list of directories and jars.

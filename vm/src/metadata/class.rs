@@ -298,9 +298,9 @@ impl Class {
     pub fn object_size(&self, obj: Oop) -> usize {
         match self.object_kind {
             ObjectKind::Instance => self.layout.size as usize,
-            ObjectKind::Array { element } => {
-                crema_gc::align_object_size(ARRAY_BASE_OFFSET + oops::array_length(obj) * element.size())
-            }
+            ObjectKind::Array { element } => crema_gc::align_object_size(
+                ARRAY_BASE_OFFSET + oops::array_length(obj) * element.size(),
+            ),
             ObjectKind::Mirror { class_offset } => match mirrored_class(obj, class_offset) {
                 Some(class) => class.statics.mirror_size as usize,
                 None => self.layout.size as usize,
@@ -319,9 +319,14 @@ impl Class {
         if other.is_interface() {
             return self.all_interfaces.iter().any(|&i| i == other);
         }
-        if let ClassKind::Array { component: mine, .. } = self.kind {
+        if let ClassKind::Array {
+            component: mine, ..
+        } = self.kind
+        {
             return match other.kind {
-                ClassKind::Array { component: theirs, .. } => {
+                ClassKind::Array {
+                    component: theirs, ..
+                } => {
                     if mine.is_primitive() || theirs.is_primitive() {
                         mine == theirs
                     } else {

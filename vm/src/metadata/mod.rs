@@ -20,6 +20,9 @@ pub mod layout;
 mod method;
 mod vtable;
 
+#[cfg(test)]
+mod tests;
+
 pub use class::{Class, ClassKind, ClassRef, InitState, ItableEntry, ObjectKind, mirrored_class};
 pub use cp_cache::{CpCache, FieldEntry, Resolved};
 pub use field::Field;

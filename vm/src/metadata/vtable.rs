@@ -33,7 +33,11 @@ fn overrides(m: &Method, s: &Method) -> bool {
 
 /// The maximally specific non-abstract method named `name` with
 /// `descriptor` among `interfaces`, if there is exactly one.
-pub(crate) fn select_default(interfaces: &[ClassRef], name: &str, descriptor: &str) -> Option<MethodRef> {
+pub(crate) fn select_default(
+    interfaces: &[ClassRef],
+    name: &str,
+    descriptor: &str,
+) -> Option<MethodRef> {
     let candidates: Vec<MethodRef> = interfaces
         .iter()
         .filter_map(|i| i.find_declared_method(name, descriptor))
@@ -57,16 +61,19 @@ pub(crate) fn select_default(interfaces: &[ClassRef], name: &str, descriptor: &s
 pub(crate) fn select_method(class: ClassRef, name: &str, descriptor: &str) -> Option<MethodRef> {
     let mut c = Some(class);
     while let Some(k) = c {
-        if let Some(m) = k.find_declared_method(name, descriptor).filter(|m| !m.is_static()) {
+        if let Some(m) = k
+            .find_declared_method(name, descriptor)
+            .filter(|m| !m.is_static())
+        {
             return Some(m);
         }
         c = k.super_class();
     }
     select_default(class.all_interfaces(), name, descriptor).or_else(|| {
-        class
-            .all_interfaces()
-            .iter()
-            .find_map(|i| i.find_declared_method(name, descriptor).filter(|m| m.is_virtual()))
+        class.all_interfaces().iter().find_map(|i| {
+            i.find_declared_method(name, descriptor)
+                .filter(|m| m.is_virtual())
+        })
     })
 }
 
@@ -78,7 +85,10 @@ pub(crate) fn build_vtable(class: &Class) -> Result<(Vec<MethodRef>, Vec<i32>), 
     if class.is_interface() {
         return Ok((Vec::new(), indices));
     }
-    let mut vtable: Vec<MethodRef> = class.super_class.map(|s| s.vtable.to_vec()).unwrap_or_default();
+    let mut vtable: Vec<MethodRef> = class
+        .super_class
+        .map(|s| s.vtable.to_vec())
+        .unwrap_or_default();
     let inherited = vtable.len();
     for (i, m) in class.methods.iter().enumerate() {
         if !m.is_virtual() {
@@ -115,7 +125,8 @@ pub(crate) fn build_vtable(class: &Class) -> Result<(Vec<MethodRef>, Vec<i32>), 
     }
     for slot in vtable.iter_mut() {
         if slot.class().is_interface()
-            && let Some(selected) = select_default(&class.all_interfaces, slot.name(), slot.descriptor())
+            && let Some(selected) =
+                select_default(&class.all_interfaces, slot.name(), slot.descriptor())
         {
             *slot = selected;
         }

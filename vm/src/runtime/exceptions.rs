@@ -52,7 +52,12 @@ impl JavaThread {
     }
 
     /// Throws a new `class` with `message` and `cause`.
-    pub fn throw_new_with_cause(&self, class: &str, message: Option<&str>, cause: Option<Oop>) -> Pending {
+    pub fn throw_new_with_cause(
+        &self,
+        class: &str,
+        message: Option<&str>,
+        cause: Option<Oop>,
+    ) -> Pending {
         let scope = self.scope();
         let cause = scope.handle(cause);
         match self.new_throwable(class, message, Some(cause)) {
@@ -70,7 +75,16 @@ impl JavaThread {
         cause: Option<super::handles::Handle<'_>>,
     ) -> JResult<Oop> {
         self.set_pending_exception(None);
-        let class = self.vm().load_boot_class(self, class_name)?;
+        let class = match crate::loader::load_class(self, self.vm().boot_loader(), class_name)? {
+            Some(c) => c,
+            // Throwing NoClassDefFoundError would need this very class.
+            None if class_name == "java/lang/NoClassDefFoundError" => {
+                panic!(
+                    "the class library lacks java/lang/NoClassDefFoundError (needed to report that {class_name} is missing)"
+                )
+            }
+            None => return Err(self.throw_new("java/lang/NoClassDefFoundError", Some(class_name))),
+        };
         crate::link::ensure_initialized(self, class)?;
         let scope = self.scope();
         let msg = match message {
@@ -81,10 +95,20 @@ impl JavaThread {
         let (desc, args): (&str, Vec<JValue>) = match (msg, cause) {
             (Some(m), Some(c)) => (
                 "(Ljava/lang/String;Ljava/lang/Throwable;)V",
-                vec![JValue::Ref(Some(obj.get())), JValue::Ref(Some(m.get())), JValue::Ref(c.get())],
+                vec![
+                    JValue::Ref(Some(obj.get())),
+                    JValue::Ref(Some(m.get())),
+                    JValue::Ref(c.get()),
+                ],
             ),
-            (Some(m), None) => ("(Ljava/lang/String;)V", vec![JValue::Ref(Some(obj.get())), JValue::Ref(Some(m.get()))]),
-            (None, Some(c)) => ("(Ljava/lang/Throwable;)V", vec![JValue::Ref(Some(obj.get())), JValue::Ref(c.get())]),
+            (Some(m), None) => (
+                "(Ljava/lang/String;)V",
+                vec![JValue::Ref(Some(obj.get())), JValue::Ref(Some(m.get()))],
+            ),
+            (None, Some(c)) => (
+                "(Ljava/lang/Throwable;)V",
+                vec![JValue::Ref(Some(obj.get())), JValue::Ref(c.get())],
+            ),
             (None, None) => ("()V", vec![JValue::Ref(Some(obj.get()))]),
         };
         let Some(init) = class.find_declared_method("<init>", desc) else {
@@ -112,7 +136,10 @@ impl JavaThread {
 
     /// Throws `ClassCastException` for casting an instance of `from` to `to`.
     pub fn throw_class_cast(&self, from: ClassRef, to: ClassRef) -> Pending {
-        self.throw_new("java/lang/ClassCastException", Some(&class_cast_message(from, to)))
+        self.throw_new(
+            "java/lang/ClassCastException",
+            Some(&class_cast_message(from, to)),
+        )
     }
 
     /// Throws `StackOverflowError`, building it in the stack reserve.
@@ -175,7 +202,11 @@ fn module_and_loader(class: ClassRef) -> (String, String) {
         element = c;
     }
     let loader = element.loader();
-    let module = if loader.is_boot() { "module java.base".to_string() } else { "unnamed module".to_string() };
+    let module = if loader.is_boot() {
+        "module java.base".to_string()
+    } else {
+        "unnamed module".to_string()
+    };
     (module, loader.describe())
 }
 
@@ -194,6 +225,8 @@ pub fn class_cast_message(from: ClassRef, to: ClassRef) -> String {
     if ma == mb && la == lb {
         format!("class {a} cannot be cast to class {b} ({a} and {b} are in {ma} of loader {la})")
     } else {
-        format!("class {a} cannot be cast to class {b} ({a} is in {ma} of loader {la}; {b} is in {mb} of loader {lb})")
+        format!(
+            "class {a} cannot be cast to class {b} ({a} is in {ma} of loader {la}; {b} is in {mb} of loader {lb})"
+        )
     }
 }

@@ -6,30 +6,51 @@
 //! preallocated `OutOfMemoryError` for when even the heap reserve is gone.
 
 use crate::link::ensure_initialized;
-use crate::loader::{array_class_of, create_mirror};
 use crate::loader::define_primitives;
+use crate::loader::{array_class_of, create_mirror};
+use crate::metadata::ClassRef;
 use crate::oops::{self, Oop};
 
 use super::JavaThread;
 use super::exceptions::Pending;
 use super::well_known::{WellKnown, field_offset};
 
-/// Boots the VM on `thread`. An error here is fatal: it is described as
-/// text for the launcher to print.
-pub fn bootstrap(thread: &JavaThread) -> Result<(), String> {
+/// The first step of bootstrap: `java/lang/Object` and `java/lang/Class`,
+/// the mirrors that waited for the latter, and the primitive classes.
+/// After it any class can be defined.
+pub(crate) fn define_core(thread: &JavaThread) -> Result<(ClassRef, ClassRef), String> {
     let vm = thread.vm();
     let fatal = |_: Pending| describe_pending(thread);
-    let object = vm.load_boot_class(thread, "java/lang/Object").map_err(fatal)?;
-    let class = vm.load_boot_class(thread, "java/lang/Class").map_err(fatal)?;
+    let object = vm
+        .load_boot_class(thread, "java/lang/Object")
+        .map_err(fatal)?;
+    let class = vm
+        .load_boot_class(thread, "java/lang/Class")
+        .map_err(fatal)?;
     let waiting = std::mem::take(&mut *vm.deferred_mirrors.lock().unwrap());
     for c in waiting {
         create_mirror(thread, c).map_err(fatal)?;
     }
     vm.set_primitives(define_primitives(thread).map_err(fatal)?);
+    Ok((object, class))
+}
 
-    let string = vm.load_boot_class(thread, "java/lang/String").map_err(fatal)?;
-    let throwable = vm.load_boot_class(thread, "java/lang/Throwable").map_err(fatal)?;
-    let char_array = vm.primitive_array_class(thread, crate::classfile::BasicType::Char).map_err(fatal)?;
+/// Boots the VM on `thread`. An error here is fatal: it is described as
+/// text for the launcher to print.
+pub fn bootstrap(thread: &JavaThread) -> Result<(), String> {
+    let vm = thread.vm();
+    let fatal = |_: Pending| describe_pending(thread);
+    let (object, class) = define_core(thread)?;
+
+    let string = vm
+        .load_boot_class(thread, "java/lang/String")
+        .map_err(fatal)?;
+    let throwable = vm
+        .load_boot_class(thread, "java/lang/Throwable")
+        .map_err(fatal)?;
+    let char_array = vm
+        .primitive_array_class(thread, crate::classfile::BasicType::Char)
+        .map_err(fatal)?;
     let object_array = array_class_of(thread, object).map_err(fatal)?;
     let object_to_string = object
         .find_declared_method("toString", "()Ljava/lang/String;")
@@ -81,7 +102,10 @@ pub fn describe_pending(thread: &JavaThread) -> String {
 pub fn describe(thread: &JavaThread, e: Oop) -> String {
     let class = oops::class_of(e);
     let message = std::iter::successors(Some(class), |c| c.super_class())
-        .find_map(|c| c.find_declared_field("detailMessage", "Ljava/lang/String;").map(|f| f.offset))
+        .find_map(|c| {
+            c.find_declared_field("detailMessage", "Ljava/lang/String;")
+                .map(|f| f.offset)
+        })
         .and_then(|offset| oops::get_ref(e, offset as usize))
         .filter(|_| thread.vm().well_known_opt().is_some())
         .map(|m| thread.vm().string_to_rust(m));

@@ -34,7 +34,12 @@ impl JavaThread {
 
     /// Calls the implementation of the virtual or interface method `method`
     /// selected by the class of `receiver`.
-    pub fn call_virtual(&self, method: MethodRef, receiver: Oop, args: &[JValue]) -> JResult<JValue> {
+    pub fn call_virtual(
+        &self,
+        method: MethodRef,
+        receiver: Oop,
+        args: &[JValue],
+    ) -> JResult<JValue> {
         let class = oops::class_of(receiver);
         let target = if method.class().is_interface() && method.itable_index().is_some() {
             crate::interpreter::interface_target(self, class, method)?
@@ -52,12 +57,16 @@ impl JavaThread {
 
     /// `obj.toString()`, as a Rust string; `"null"` for null.
     pub fn to_string_of(&self, obj: Option<Oop>) -> JResult<String> {
-        let Some(obj) = obj else { return Ok("null".into()) };
+        let Some(obj) = obj else {
+            return Ok("null".into());
+        };
         let vm = self.vm();
         if vm.is_string(obj) {
             return Ok(vm.string_to_rust(obj));
         }
-        let s = self.call_virtual(vm.well_known().object_to_string, obj, &[])?.as_ref();
+        let s = self
+            .call_virtual(vm.well_known().object_to_string, obj, &[])?
+            .as_ref();
         Ok(s.map_or_else(|| "null".into(), |s| vm.string_to_rust(s)))
     }
 }

@@ -125,7 +125,9 @@ impl NativeRegistry {
     }
 
     pub fn lookup(&self, class: &str, name: &str, descriptor: &str) -> Option<NativeFn> {
-        self.map.get(&format!("{class}.{name}{descriptor}")).copied()
+        self.map
+            .get(&format!("{class}.{name}{descriptor}"))
+            .copied()
     }
 
     pub fn len(&self) -> usize {
@@ -150,7 +152,11 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub(crate) fn new(thread: &'a JavaThread, base: usize, method: MethodRef) -> Args<'a> {
-        Args { thread, base, method }
+        Args {
+            thread,
+            base,
+            method,
+        }
     }
 
     pub fn method(&self) -> MethodRef {
@@ -168,7 +174,14 @@ impl<'a> Args<'a> {
         let sig = self.method.signature();
         debug_assert!(
             sig.params[param] == ty
-                || (ty == BasicType::Int && !matches!(sig.params[param], BasicType::Long | BasicType::Float | BasicType::Double | BasicType::Reference)),
+                || (ty == BasicType::Int
+                    && !matches!(
+                        sig.params[param],
+                        BasicType::Long
+                            | BasicType::Float
+                            | BasicType::Double
+                            | BasicType::Reference
+                    )),
             "parameter {param} of {:?} is not {ty:?}",
             self.method
         );

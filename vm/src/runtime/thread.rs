@@ -84,7 +84,10 @@ impl Drop for SlotStack {
     fn drop(&mut self) {
         // SAFETY: `base`/`capacity` came from a boxed slice in `new`.
         unsafe {
-            drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.base, self.capacity)));
+            drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
+                self.base,
+                self.capacity,
+            )));
         }
     }
 }
@@ -130,7 +133,9 @@ impl JavaThread {
             pending: OopCell::empty(),
             tlab: UnsafeCell::new(Tlab::empty()),
             monitors: UnsafeCell::new(Vec::new()),
-            rust_stack_limit: Cell::new(here.saturating_sub(rust_stack_size.saturating_sub(RUST_STACK_RESERVE))),
+            rust_stack_limit: Cell::new(
+                here.saturating_sub(rust_stack_size.saturating_sub(RUST_STACK_RESERVE)),
+            ),
             thread_object: OopCell::empty(),
             in_oom: Cell::new(false),
         }
@@ -201,7 +206,8 @@ impl JavaThread {
         let old = (self.slot_limit.get(), self.frame_limit.get());
         self.slot_limit.set(self.slots.capacity);
         // SAFETY: only reads the capacity of this thread's frame vector.
-        self.frame_limit.set(unsafe { (*self.frames.get()).capacity() });
+        self.frame_limit
+            .set(unsafe { (*self.frames.get()).capacity() });
         old
     }
 
@@ -257,7 +263,10 @@ impl JavaThread {
     /// The method of the frame `depth` frames below the top (0 = top).
     pub fn caller_method(&self, depth: usize) -> Option<MethodRef> {
         let frames = self.frames_mut();
-        frames.len().checked_sub(depth + 1).map(|i| frames[i].method)
+        frames
+            .len()
+            .checked_sub(depth + 1)
+            .map(|i| frames[i].method)
     }
 
     // ---- pending exception ----------------------------------------------

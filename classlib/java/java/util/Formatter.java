@@ -3,15 +3,15 @@ package java.util;
 /**
  * printf-style formatting, as used by {@code String.format} and
  * {@code PrintStream.printf}. Supports the conversions
- * {@code b B h H s S c C d o x X e E f g G % n}, explicit ({@code 2$}) and
+ * {@code b B h H s S c C d o x X e E f g G a A % n}, explicit ({@code 2$}) and
  * relative ({@code <}) argument indices, width, precision and the flags
  * {@code - # + space 0 , (}, with the JDK's (root locale) output and
  * exceptions. The digits of floating-point conversions come from two
  * natives that round the shortest decimal representation half-up.
  *
- * <p>Not supported: date/time ({@code %t}) and hexadecimal floating point
- * ({@code %a}) conversions, {@code Formattable}, BigInteger/BigDecimal
- * arguments and locales; upper-casing is done character by character.
+ * <p>Not supported: date/time ({@code %t}) conversions, {@code Formattable},
+ * BigInteger/BigDecimal arguments and locales (output is that of the root
+ * locale; Locale arguments are accepted and ignored).
  */
 public final class Formatter {
 
@@ -50,6 +50,12 @@ public final class Formatter {
 
     /** Appends the formatted text to this formatter's destination. */
     public Formatter format(String format, Object... args) {
+        formatTo(a, format, args);
+        return this;
+    }
+
+    /** Like {@link #format(String, Object...)}; the locale is ignored (root-locale output). */
+    public Formatter format(Locale l, String format, Object... args) {
         formatTo(a, format, args);
         return this;
     }
@@ -211,19 +217,73 @@ public final class Formatter {
     }
 
     private static String toUpperCase(String s) {
-        StringBuilder sb = null;
-        for (int k = 0; k < s.length(); k++) {
-            char ch = s.charAt(k);
-            char up = Character.toUpperCase(ch);
-            if (up != ch && sb == null) {
-                sb = new StringBuilder();
-                sb.append(s.substring(0, k));
-            }
-            if (sb != null) {
-                sb.append(up);
-            }
+        return s.toUpperCase();
+    }
+
+    /**
+     * The part after "0x" of the %a text of a finite, non-negative value:
+     * with {@code prec} 0 exactly Double.toHexString's digits; otherwise
+     * the significand rounded (half even) to {@code prec} hex digits, with
+     * subnormal values normalised first.
+     */
+    private static String hexDouble(double d, int prec) {
+        long bits = Double.doubleToLongBits(d);
+        int biasedExp = (int) (bits >>> 52) & 0x7FF;
+        long fraction = bits & 0xFFFFFFFFFFFFFL;
+        if (d == 0.0) {
+            return "0.0p0";
         }
-        return sb == null ? s : sb.toString();
+        if (prec == 0 || prec >= 13) {
+            if (biasedExp == 0) {
+                return "0." + hexDigits(fraction) + "p-1022";
+            }
+            return "1." + hexDigits(fraction) + "p" + (biasedExp - 1023);
+        }
+        int exponent;
+        long signif;
+        if (biasedExp == 0) {
+            // normalise: shift the leading 1 up to bit 52
+            exponent = -1022;
+            signif = fraction;
+            while ((signif & (1L << 52)) == 0) {
+                signif <<= 1;
+                exponent--;
+            }
+        } else {
+            exponent = biasedExp - 1023;
+            signif = fraction | (1L << 52);
+        }
+        int shift = 52 - 4 * prec;
+        long kept = signif >>> shift;
+        long rest = signif & ((1L << shift) - 1);
+        long half = 1L << (shift - 1);
+        if (rest > half || (rest == half && (kept & 1) != 0)) {
+            kept++;
+        }
+        if ((kept >>> (4 * prec)) > 1) {
+            // rounding carried into the next binary digit
+            kept >>>= 1;
+            exponent++;
+        }
+        if (exponent > 1023) {
+            return "1.0p1024";
+        }
+        long frac = (kept << shift) & 0xFFFFFFFFFFFFFL;
+        return "1." + hexDigits(frac) + "p" + exponent;
+    }
+
+    /** The 13 hex digits of a 52-bit fraction without trailing zeros (at least "0"). */
+    private static String hexDigits(long fraction) {
+        char[] buf = new char[13];
+        for (int k = 12; k >= 0; k--) {
+            buf[k] = Character.forDigit((int) (fraction & 0xF), 16);
+            fraction >>>= 4;
+        }
+        int len = 13;
+        while (len > 1 && buf[len - 1] == '0') {
+            len--;
+        }
+        return new String(buf, 0, len);
     }
 
     /** Unsigned hexadecimal digits of {@code v} (lower case, no leading zeros). */
@@ -793,9 +853,6 @@ public final class Formatter {
                 failConversion(arg);
                 return;
             }
-            if (c == 'a') {
-                throw new UnsupportedOperationException("%a is not supported");
-            }
             StringBuilder sb = new StringBuilder();
             boolean neg = Double.compare(value, 0.0) == -1;
             if (!Double.isNaN(value)) {
@@ -813,9 +870,40 @@ public final class Formatter {
             appendJustified(out, sb);
         }
 
-        /** Digits of a finite, non-negative value for %e, %f or %g. */
+        /** Digits of a finite, non-negative value for %e, %f, %g or %a. */
         private void printFloatDigits(StringBuilder sb, double value, boolean neg) {
-            if (c == 'e') {
+            if (c == 'a') {
+                int prec = precision;
+                if (precision == -1) {
+                    prec = 0;
+                } else if (precision == 0) {
+                    prec = 1;
+                }
+                String s = hexDouble(value, prec);
+                boolean upper = has(UPPERCASE);
+                sb.append(upper ? "0X" : "0x");
+                if (has(ZERO_PAD)) {
+                    // the JDK sizes this padding before adding the precision's zeros
+                    int leading = (has(LEADING_SPACE) || has(PLUS) || neg) ? 3 : 2;
+                    for (int k = s.length() + leading; k < width; k++) {
+                        sb.append('0');
+                    }
+                }
+                int idx = s.indexOf('p');
+                String digits = s.substring(0, idx);
+                if (upper) {
+                    digits = toUpperCase(digits);
+                }
+                sb.append(digits);
+                if (prec != 0) {
+                    int dot = digits.indexOf('.');
+                    for (int k = digits.length() - dot - 1; k < prec; k++) {
+                        sb.append('0');
+                    }
+                }
+                sb.append(upper ? 'P' : 'p');
+                sb.append(s.substring(idx + 1));
+            } else if (c == 'e') {
                 int prec = (precision == -1) ? 6 : precision;
                 String sci = formatScientific(value, prec);
                 int e = sci.indexOf('e');
