@@ -27,7 +27,12 @@ pub use decode::decode;
 /// Operand use depends on the opcode (see `opcodes`): typically `b` is a
 /// local index or constant-pool index and `c` a branch target, constant or
 /// resolved offset.
+///
+/// The layout is fixed (`repr(C)`, little-endian) and equal to the
+/// [`Insn::encode`] word, so the interpreter can read single fields of a
+/// stored instruction in place ([`PreparedCode::insn_ptr`]).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[repr(C, align(8))]
 pub struct Insn {
     pub op: u8,
     pub a: u8,
@@ -55,6 +60,11 @@ impl Insn {
         }
     }
 }
+
+const _: () = {
+    assert!(size_of::<Insn>() == 8);
+    assert!(cfg!(target_endian = "little"), "Insn's layout matches its encoding on little-endian targets");
+};
 
 /// An exception-table row in instruction indices: `[start, end)` is
 /// covered, `handler` is where to go, `catch_type` a `Class` constant-pool
@@ -145,10 +155,16 @@ impl PreparedCode {
         Insn::decode(self.insns[index].load(Ordering::Relaxed))
     }
 
-    /// The instruction array, for the interpreter's loop.
+    /// A pointer to the first instruction, for the interpreter's loop.
+    ///
+    /// The loop reads the fields of the instruction at `pc` in place. That
+    /// is a plain read of memory [`PreparedCode::quicken`] writes with an
+    /// atomic store; it is sound because instructions are only read and
+    /// quickened by the one Java thread (the compile thread reads the
+    /// method's original bytes, never this array).
     #[inline(always)]
-    pub fn insns(&self) -> &[AtomicU64] {
-        &self.insns
+    pub fn insn_ptr(&self) -> *const Insn {
+        self.insns.as_ptr().cast()
     }
 
     pub fn len(&self) -> usize {

@@ -25,8 +25,6 @@
 //! the thread's slot limit. Values are read as the kind the analysis proved
 //! them to be; references are zero or addresses of live objects.
 
-use std::sync::atomic::Ordering::Relaxed;
-
 use crate::bytecode::opcodes::*;
 use crate::bytecode::{Insn, PreparedCode};
 use crate::classfile::BasicType;
@@ -57,7 +55,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
             Some(Ok(code)) => code,
             _ => unreachable!("frames are pushed only for prepared methods"),
         };
-        let insns = code.insns().as_ptr();
+        let insns = code.insn_ptr();
         let holder = method.class();
         let cache = holder.cp_cache();
 
@@ -210,7 +208,46 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         pc += 1;
                     }};
                 }
-                // Invokes `callee`, whose arguments are on top of the stack.
+                macro_rules! long_op {
+                ($f:expr) => {{
+                    let b = pop_l!();
+                    let a = pop_l!();
+                    push_l!($f(a, b));
+                    pc += 1;
+                }};
+            }
+            macro_rules! long_shift {
+                ($f:expr) => {{
+                    let n = pop_i!();
+                    let a = pop_l!();
+                    push_l!($f(a, n));
+                    pc += 1;
+                }};
+            }
+            macro_rules! float_op {
+                ($f:expr) => {{
+                    let b = pop_f!();
+                    let a = pop_f!();
+                    push_f!($f(a, b));
+                    pc += 1;
+                }};
+            }
+            macro_rules! double_op {
+                ($f:expr) => {{
+                    let b = pop_d!();
+                    let a = pop_d!();
+                    push_d!($f(a, b));
+                    pc += 1;
+                }};
+            }
+            macro_rules! int_compare {
+                ($op:tt, $insn:expr) => {{
+                    let b = pop_i!();
+                    let a = pop_i!();
+                    branch!(a $op b, $insn);
+                }};
+            }
+            // Invokes `callee`, whose arguments are on top of the stack.
                 macro_rules! invoke {
                     ($callee:expr) => {{
                         let callee: MethodRef = $callee;
@@ -268,7 +305,8 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                 }
 
                 loop {
-                    let insn = Insn::decode((*insns.add(pc)).load(Relaxed));
+                    // Fields are read where needed, in place (see `insn_ptr`).
+                    let insn: &Insn = &*insns.add(pc);
                     match insn.op {
                         NOP => pc += 1,
                         ACONST_NULL => {
@@ -296,7 +334,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                             pc += 1;
                         }
                         LDC => {
-                            let quick = call!(objects::resolve_ldc(thread, method, insn));
+                            let quick = call!(objects::resolve_ldc(thread, method, *insn));
                             code.quicken(pc, quick);
                         }
                         LDC_STRING_Q => {
@@ -506,19 +544,12 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                             set_top_i!(arith::iushr(peek_i!(), b));
                             pc += 1;
                         }
-                        LADD | LSUB | LMUL | LAND | LOR | LXOR => {
-                            let b = pop_l!();
-                            let a = pop_l!();
-                            push_l!(match insn.op {
-                                LADD => a.wrapping_add(b),
-                                LSUB => a.wrapping_sub(b),
-                                LMUL => a.wrapping_mul(b),
-                                LAND => a & b,
-                                LOR => a | b,
-                                _ => a ^ b,
-                            });
-                            pc += 1;
-                        }
+                        LADD => long_op!(|a: i64, b: i64| a.wrapping_add(b)),
+                        LSUB => long_op!(|a: i64, b: i64| a.wrapping_sub(b)),
+                        LMUL => long_op!(|a: i64, b: i64| a.wrapping_mul(b)),
+                        LAND => long_op!(|a: i64, b: i64| a & b),
+                        LOR => long_op!(|a: i64, b: i64| a | b),
+                        LXOR => long_op!(|a: i64, b: i64| a ^ b),
                         LDIV | LREM => {
                             let b = pop_l!();
                             let a = pop_l!();
@@ -543,40 +574,19 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                             push_l!(a.wrapping_neg());
                             pc += 1;
                         }
-                        LSHL | LSHR | LUSHR => {
-                            let n = pop_i!();
-                            let a = pop_l!();
-                            push_l!(match insn.op {
-                                LSHL => arith::lshl(a, n),
-                                LSHR => arith::lshr(a, n),
-                                _ => arith::lushr(a, n),
-                            });
-                            pc += 1;
-                        }
-                        FADD | FSUB | FMUL | FDIV | FREM => {
-                            let b = pop_f!();
-                            let a = pop_f!();
-                            push_f!(match insn.op {
-                                FADD => a + b,
-                                FSUB => a - b,
-                                FMUL => a * b,
-                                FDIV => a / b,
-                                _ => a % b,
-                            });
-                            pc += 1;
-                        }
-                        DADD | DSUB | DMUL | DDIV | DREM => {
-                            let b = pop_d!();
-                            let a = pop_d!();
-                            push_d!(match insn.op {
-                                DADD => a + b,
-                                DSUB => a - b,
-                                DMUL => a * b,
-                                DDIV => a / b,
-                                _ => a % b,
-                            });
-                            pc += 1;
-                        }
+                        LSHL => long_shift!(arith::lshl),
+                        LSHR => long_shift!(arith::lshr),
+                        LUSHR => long_shift!(arith::lushr),
+                        FADD => float_op!(|a: f32, b: f32| a + b),
+                        FSUB => float_op!(|a: f32, b: f32| a - b),
+                        FMUL => float_op!(|a: f32, b: f32| a * b),
+                        FDIV => float_op!(|a: f32, b: f32| a / b),
+                        FREM => float_op!(|a: f32, b: f32| a % b),
+                        DADD => double_op!(|a: f64, b: f64| a + b),
+                        DSUB => double_op!(|a: f64, b: f64| a - b),
+                        DMUL => double_op!(|a: f64, b: f64| a * b),
+                        DDIV => double_op!(|a: f64, b: f64| a / b),
+                        DREM => double_op!(|a: f64, b: f64| a % b),
                         FNEG => {
                             let a = pop_f!();
                             push_f!(-a);
@@ -690,23 +700,21 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         IFGE => branch!(pop_i!() >= 0, insn),
                         IFGT => branch!(pop_i!() > 0, insn),
                         IFLE => branch!(pop_i!() <= 0, insn),
-                        IF_ICMPEQ..=IF_ICMPLE => {
-                            let b = pop_i!();
-                            let a = pop_i!();
-                            let taken = match insn.op {
-                                IF_ICMPEQ => a == b,
-                                IF_ICMPNE => a != b,
-                                IF_ICMPLT => a < b,
-                                IF_ICMPGE => a >= b,
-                                IF_ICMPGT => a > b,
-                                _ => a <= b,
-                            };
-                            branch!(taken, insn);
-                        }
-                        IF_ACMPEQ | IF_ACMPNE => {
+                        IF_ICMPEQ => int_compare!(==, insn),
+                        IF_ICMPNE => int_compare!(!=, insn),
+                        IF_ICMPLT => int_compare!(<, insn),
+                        IF_ICMPGE => int_compare!(>=, insn),
+                        IF_ICMPGT => int_compare!(>, insn),
+                        IF_ICMPLE => int_compare!(<=, insn),
+                        IF_ACMPEQ => {
                             let b = pop!();
                             let a = pop!();
-                            branch!((a == b) == (insn.op == IF_ACMPEQ), insn);
+                            branch!(a == b, insn);
+                        }
+                        IF_ACMPNE => {
+                            let b = pop!();
+                            let a = pop!();
+                            branch!(a != b, insn);
                         }
                         IFNULL => branch!(pop!() == 0, insn),
                         IFNONNULL => branch!(pop!() != 0, insn),
@@ -726,7 +734,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         RETURN => return_value!(0, 0),
 
                         GETFIELD | PUTFIELD | GETSTATIC | PUTSTATIC => {
-                            match call!(fields::resolve(thread, method, insn)) {
+                            match call!(fields::resolve(thread, method, *insn)) {
                                 FieldSite::Quickened(quick) => code.quicken(pc, quick),
                                 FieldSite::Once(field) => {
                                     let t = field.basic_type as u8;
@@ -770,7 +778,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         }
 
                         INVOKEVIRTUAL | INVOKESPECIAL | INVOKESTATIC | INVOKEINTERFACE => {
-                            match call!(invoke::resolve_invoke(thread, method, insn)) {
+                            match call!(invoke::resolve_invoke(thread, method, *insn)) {
                                 InvokeSite::Quickened(quick) => code.quicken(pc, quick),
                                 InvokeSite::CallOnce(callee) => {
                                     if !callee.is_static() {
@@ -819,7 +827,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         }
 
                         NEW => {
-                            let (class, quick) = call!(objects::resolve_new(thread, method, insn));
+                            let (class, quick) = call!(objects::resolve_new(thread, method, *insn));
                             match quick {
                                 Some(quick) => code.quicken(pc, quick),
                                 None => {
@@ -843,7 +851,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                             pc += 1;
                         }
                         ANEWARRAY | CHECKCAST | INSTANCEOF | MULTIANEWARRAY => {
-                            let quick = call!(objects::resolve_class_operand(thread, method, insn));
+                            let quick = call!(objects::resolve_class_operand(thread, method, *insn));
                             code.quicken(pc, quick);
                         }
                         ANEWARRAY_Q => {
