@@ -1,9 +1,11 @@
 //! `java.lang.StrictMath`: the elementary functions.
 //!
-//! They use the host's `libm` (correctly rounded or within one ulp), so a
-//! transcendental result may differ from HotSpot's in the last bit;
-//! `sqrt`, `floor`, `ceil`, `rint` and `IEEEremainder` are exact. Where
-//! C and Java disagree on special cases (`pow(1, NaN)`), Java's rule wins.
+//! `StrictMath` is specified to return exactly what fdlibm returns. The
+//! `libm` crate is a Rust translation of FreeBSD's msun, itself fdlibm, so
+//! its results are those bits. `Math` delegates here too (HotSpot's `Math`
+//! may use faster intrinsics that differ in the last bit, within the one
+//! ulp the specification allows). Where C and Java disagree on special
+//! cases (`pow(1, NaN)`), Java's rule wins.
 
 use crema_vm::runtime::{Args, JResult, JValue, JavaThread, NativeRegistry};
 
@@ -16,32 +18,32 @@ fn binary(r: &mut NativeRegistry, name: &str, f: fn(&JavaThread, &Args) -> JResu
 }
 
 pub(super) fn register(r: &mut NativeRegistry) {
-    unary(r, "sin", |_, a| Ok(JValue::Double(a.double(0).sin())));
-    unary(r, "cos", |_, a| Ok(JValue::Double(a.double(0).cos())));
-    unary(r, "tan", |_, a| Ok(JValue::Double(a.double(0).tan())));
-    unary(r, "asin", |_, a| Ok(JValue::Double(a.double(0).asin())));
-    unary(r, "acos", |_, a| Ok(JValue::Double(a.double(0).acos())));
-    unary(r, "atan", |_, a| Ok(JValue::Double(a.double(0).atan())));
-    unary(r, "exp", |_, a| Ok(JValue::Double(a.double(0).exp())));
-    unary(r, "log", |_, a| Ok(JValue::Double(a.double(0).ln())));
-    unary(r, "log10", |_, a| Ok(JValue::Double(a.double(0).log10())));
+    unary(r, "sin", |_, a| Ok(JValue::Double(libm::sin(a.double(0)))));
+    unary(r, "cos", |_, a| Ok(JValue::Double(libm::cos(a.double(0)))));
+    unary(r, "tan", |_, a| Ok(JValue::Double(libm::tan(a.double(0)))));
+    unary(r, "asin", |_, a| Ok(JValue::Double(libm::asin(a.double(0)))));
+    unary(r, "acos", |_, a| Ok(JValue::Double(libm::acos(a.double(0)))));
+    unary(r, "atan", |_, a| Ok(JValue::Double(libm::atan(a.double(0)))));
+    unary(r, "exp", |_, a| Ok(JValue::Double(libm::exp(a.double(0)))));
+    unary(r, "log", |_, a| Ok(JValue::Double(super::fdlibm::log(a.double(0)))));
+    unary(r, "log10", |_, a| Ok(JValue::Double(super::fdlibm::log10(a.double(0)))));
     unary(r, "sqrt", |_, a| Ok(JValue::Double(a.double(0).sqrt())));
-    unary(r, "cbrt", |_, a| Ok(JValue::Double(a.double(0).cbrt())));
+    unary(r, "cbrt", |_, a| Ok(JValue::Double(super::fdlibm::cbrt(a.double(0)))));
     unary(r, "ceil", |_, a| Ok(JValue::Double(a.double(0).ceil())));
     unary(r, "floor", |_, a| Ok(JValue::Double(a.double(0).floor())));
     unary(r, "rint", |_, a| {
         Ok(JValue::Double(a.double(0).round_ties_even()))
     });
-    unary(r, "sinh", |_, a| Ok(JValue::Double(a.double(0).sinh())));
-    unary(r, "cosh", |_, a| Ok(JValue::Double(a.double(0).cosh())));
-    unary(r, "tanh", |_, a| Ok(JValue::Double(a.double(0).tanh())));
-    unary(r, "expm1", |_, a| Ok(JValue::Double(a.double(0).exp_m1())));
-    unary(r, "log1p", |_, a| Ok(JValue::Double(a.double(0).ln_1p())));
+    unary(r, "sinh", |_, a| Ok(JValue::Double(libm::sinh(a.double(0)))));
+    unary(r, "cosh", |_, a| Ok(JValue::Double(libm::cosh(a.double(0)))));
+    unary(r, "tanh", |_, a| Ok(JValue::Double(super::fdlibm::tanh(a.double(0)))));
+    unary(r, "expm1", |_, a| Ok(JValue::Double(libm::expm1(a.double(0)))));
+    unary(r, "log1p", |_, a| Ok(JValue::Double(libm::log1p(a.double(0)))));
     binary(r, "atan2", |_, a| {
-        Ok(JValue::Double(a.double(0).atan2(a.double(1))))
+        Ok(JValue::Double(super::fdlibm::atan2(a.double(0), a.double(1))))
     });
     binary(r, "hypot", |_, a| {
-        Ok(JValue::Double(a.double(0).hypot(a.double(1))))
+        Ok(JValue::Double(super::fdlibm::hypot(a.double(0), a.double(1))))
     });
     binary(r, "pow", |_, a| {
         Ok(JValue::Double(java_pow(a.double(0), a.double(1))))
@@ -57,19 +59,13 @@ fn java_pow(x: f64, y: f64) -> f64 {
     if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
         return f64::NAN;
     }
-    x.powf(y)
+    libm::pow(x, y)
 }
 
 /// IEEE 754 remainder: `x - n*y` with `n` the integer nearest `x/y`, ties
 /// to even.
 fn ieee_remainder(x: f64, y: f64) -> f64 {
-    // SAFETY: `remainder` from libm is a pure function.
-    unsafe { libc_remainder(x, y) }
-}
-
-unsafe extern "C" {
-    #[link_name = "remainder"]
-    fn libc_remainder(x: f64, y: f64) -> f64;
+    libm::remainder(x, y)
 }
 
 #[cfg(test)]

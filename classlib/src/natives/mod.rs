@@ -5,6 +5,7 @@
 //! (rooted stack slots), objects kept across an allocation or a Java call
 //! go into handles, and errors are thrown Java exceptions (`JResult`).
 
+mod fdlibm;
 mod io;
 mod lang_class;
 mod lang_math;

@@ -13,7 +13,7 @@ package java.util;
  * BigInteger/BigDecimal arguments and locales (output is that of the root
  * locale; Locale arguments are accepted and ignored).
  */
-public final class Formatter {
+public final class Formatter implements java.io.Closeable, java.io.Flushable {
 
     // flag bits; the order of FLAG_CHARS is the order in which the JDK prints flags
     private static final int LEFT_JUSTIFY = 1;
@@ -36,45 +36,170 @@ public final class Formatter {
 
     private static final double POSITIVE_INFINITY = 1.0 / 0.0;
 
-    private final StringBuilder a;
+    /** The destination; null once closed. */
+    private Appendable a;
+    private java.io.IOException lastException;
 
     /** A formatter writing to a new StringBuilder. */
     public Formatter() {
         this.a = new StringBuilder();
     }
 
-    /** A formatter appending to {@code sb} (a new StringBuilder if null). */
-    public Formatter(StringBuilder sb) {
-        this.a = (sb == null) ? new StringBuilder() : sb;
+    /** A formatter appending to {@code a} (a new StringBuilder if null). */
+    public Formatter(Appendable a) {
+        this.a = (a == null) ? new StringBuilder() : a;
     }
 
-    /** Appends the formatted text to this formatter's destination. */
+    /** A formatter writing to a new StringBuilder; the locale is ignored. */
+    public Formatter(Locale l) {
+        this();
+    }
+
+    /** A formatter appending to {@code a}; the locale is ignored. */
+    public Formatter(Appendable a, Locale l) {
+        this(a);
+    }
+
+    /**
+     * Appends the formatted text to this formatter's destination, piece by
+     * piece as the JDK does (literal text, then each converted value and its
+     * padding). An IOException thrown by the destination ends the call and
+     * is kept for {@link #ioException()}.
+     */
     public Formatter format(String format, Object... args) {
-        formatTo(a, format, args);
+        ensureOpen();
+        try {
+            formatTo(new Sink(a), format, args);
+        } catch (IOFailure e) {
+            lastException = e.io;
+        }
         return this;
     }
 
     /** Like {@link #format(String, Object...)}; the locale is ignored (root-locale output). */
     public Formatter format(Locale l, String format, Object... args) {
-        formatTo(a, format, args);
-        return this;
+        return format(format, args);
     }
 
-    /** Returns the text written so far. */
+    /** The destination's text ({@code toString()} of the destination). */
     public String toString() {
+        ensureOpen();
         return a.toString();
     }
 
     /** The destination of this formatter. */
-    public StringBuilder out() {
+    public Appendable out() {
+        ensureOpen();
         return a;
+    }
+
+    /** Flushes the destination if it is Flushable. */
+    public void flush() {
+        ensureOpen();
+        if (a instanceof java.io.Flushable) {
+            try {
+                ((java.io.Flushable) a).flush();
+            } catch (java.io.IOException e) {
+                lastException = e;
+            }
+        }
+    }
+
+    /** Closes the destination if it is Closeable; later use throws FormatterClosedException. */
+    public void close() {
+        if (a == null) {
+            return;
+        }
+        try {
+            if (a instanceof java.io.Closeable) {
+                ((java.io.Closeable) a).close();
+            }
+        } catch (java.io.IOException e) {
+            lastException = e;
+        } finally {
+            a = null;
+        }
+    }
+
+    /** The last IOException thrown by the destination, or null. */
+    public java.io.IOException ioException() {
+        return lastException;
+    }
+
+    private void ensureOpen() {
+        if (a == null) {
+            throw new FormatterClosedException();
+        }
     }
 
     /** Formats {@code args} according to {@code format}; this is what String.format uses. */
     public static String formatToString(String format, Object... args) {
         StringBuilder sb = new StringBuilder();
-        formatTo(sb, format, args);
+        formatTo(new Sink(sb), format, args);
         return sb.toString();
+    }
+
+    /** Carries an IOException of the destination out of the formatting code. */
+    private static final class IOFailure extends RuntimeException {
+        final java.io.IOException io;
+
+        IOFailure(java.io.IOException io) {
+            super("I/O failure");
+            this.io = io;
+        }
+    }
+
+    /** The destination: a StringBuilder written directly, or any Appendable. */
+    private static final class Sink {
+        private final StringBuilder sb;
+        private final Appendable app;
+
+        Sink(Appendable a) {
+            if (a instanceof StringBuilder) {
+                sb = (StringBuilder) a;
+                app = null;
+            } else {
+                sb = null;
+                app = a;
+            }
+        }
+
+        void append(CharSequence cs) {
+            if (sb != null) {
+                sb.append(cs);
+                return;
+            }
+            try {
+                app.append(cs);
+            } catch (java.io.IOException e) {
+                throw new IOFailure(e);
+            }
+        }
+
+        void append(char c) {
+            if (sb != null) {
+                sb.append(c);
+                return;
+            }
+            try {
+                app.append(c);
+            } catch (java.io.IOException e) {
+                throw new IOFailure(e);
+            }
+        }
+
+        /** Literal text of the format string: s[start, end). */
+        void appendFixed(String s, int start, int end) {
+            if (sb != null) {
+                sb.append(s.substring(start, end));
+                return;
+            }
+            try {
+                app.append(s, start, end);
+            } catch (java.io.IOException e) {
+                throw new IOFailure(e);
+            }
+        }
     }
 
     /**
@@ -88,14 +213,15 @@ public final class Formatter {
 
     // ------------------------------------------------------------------ driver
 
-    private static void formatTo(StringBuilder out, String format, Object[] args) {
+    private static void formatTo(Sink out, String format, Object[] args) {
         Object[] items = parse(format);
         int last = -1;
         int lasto = -1;
         for (int n = 0; n < items.length; n++) {
             Object item = items[n];
-            if (item instanceof String) {
-                out.append((String) item);
+            if (item instanceof int[]) {
+                int[] range = (int[]) item;
+                out.appendFixed(format, range[0], range[1]);
                 continue;
             }
             Spec fs = (Spec) item;
@@ -125,7 +251,8 @@ public final class Formatter {
     }
 
     /**
-     * Splits the format into literal strings and specifiers. The whole string
+     * Splits the format into literal text ranges ({@code int[] {start, end}})
+     * and specifiers. The whole string
      * is parsed (and every specifier checked) before anything is printed.
      * A specifier has the shape
      * {@code %[index$][flags][width][.precision][t]conversion}.
@@ -138,11 +265,11 @@ public final class Formatter {
         while (i < max) {
             int n = s.indexOf('%', i);
             if (n < 0) {
-                items = add(items, count++, s.substring(i));
+                items = add(items, count++, new int[] {i, max});
                 break;
             }
             if (i != n) {
-                items = add(items, count++, s.substring(i, n));
+                items = add(items, count++, new int[] {i, n});
             }
             i = n + 1;
             if (i >= max) {
@@ -605,7 +732,7 @@ public final class Formatter {
 
         // -------------------------------------------------------------- printing
 
-        void print(StringBuilder out, Object arg) {
+        void print(Sink out, Object arg) {
             if (dt) {
                 printDateTime(out, arg);
                 return;
@@ -633,7 +760,7 @@ public final class Formatter {
                     printString(out, arg == null ? "null" : Integer.toHexString(arg.hashCode()));
                     break;
                 case 'n':
-                    out.append('\n');
+                    out.append("\n");
                     break;
                 default:
                     printString(out, "%");
@@ -645,7 +772,7 @@ public final class Formatter {
             throw new IllegalFormatConversionException(c, arg.getClass());
         }
 
-        private void printDateTime(StringBuilder out, Object arg) {
+        private void printDateTime(Sink out, Object arg) {
             if (arg == null) {
                 printString(out, "null");
                 return;
@@ -656,7 +783,7 @@ public final class Formatter {
             throw new UnsupportedOperationException("date/time conversions are not supported");
         }
 
-        private void printString(StringBuilder out, String s) {
+        private void printString(Sink out, String s) {
             if (precision != -1 && precision < s.length()) {
                 s = s.substring(0, precision);
             }
@@ -666,7 +793,7 @@ public final class Formatter {
             appendJustified(out, s);
         }
 
-        private void appendJustified(StringBuilder out, CharSequence cs) {
+        private void appendJustified(Sink out, CharSequence cs) {
             if (width == -1) {
                 out.append(cs);
                 return;
@@ -684,7 +811,7 @@ public final class Formatter {
             }
         }
 
-        private void printCharacter(StringBuilder out, Object arg) {
+        private void printCharacter(Sink out, Object arg) {
             if (arg == null) {
                 printString(out, "null");
                 return;
@@ -716,7 +843,7 @@ public final class Formatter {
             return new String(pair);
         }
 
-        private void printInteger(StringBuilder out, Object arg) {
+        private void printInteger(Sink out, Object arg) {
             if (arg == null) {
                 printString(out, "null");
                 return;
@@ -839,7 +966,7 @@ public final class Formatter {
             }
         }
 
-        private void printFloat(StringBuilder out, Object arg) {
+        private void printFloat(Sink out, Object arg) {
             if (arg == null) {
                 printString(out, "null");
                 return;
