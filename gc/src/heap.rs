@@ -120,7 +120,9 @@ impl Heap {
     /// Takes between `min` and `want` bytes from the shared region, below
     /// `limit`.
     fn bump_shared(&self, min: usize, want: usize, limit: usize) -> Option<(usize, usize)> {
-        debug_assert!(min % OBJECT_ALIGNMENT == 0 && want % OBJECT_ALIGNMENT == 0);
+        debug_assert!(
+            min.is_multiple_of(OBJECT_ALIGNMENT) && want.is_multiple_of(OBJECT_ALIGNMENT)
+        );
         let mut top = self.top.load(Ordering::Relaxed);
         loop {
             let available = limit.saturating_sub(top);

@@ -13,6 +13,9 @@ use crate::loader::{ClassSource, load_class};
 use crate::metadata::ClassRef;
 use crate::runtime::{JavaThread, NativeRegistry, Vm, VmOptions};
 
+/// A method: flags, name, descriptor, and (max_stack, max_locals, code).
+type MethodSpec = (u16, String, String, Option<(u16, u16, Vec<u8>)>);
+
 /// Builds one class file.
 pub struct ClassBuilder {
     name: String,
@@ -22,7 +25,7 @@ pub struct ClassBuilder {
     cp: Vec<Vec<u8>>,
     utf8: HashMap<String, u16>,
     fields: Vec<(u16, String, String)>,
-    methods: Vec<(u16, String, String, Option<(u16, u16, Vec<u8>)>)>,
+    methods: Vec<MethodSpec>,
     major: u16,
 }
 
@@ -140,6 +143,7 @@ impl ClassBuilder {
             .map(|(f, n, d)| (*f, self.utf8_index(n), self.utf8_index(d)))
             .collect();
         let code_name = self.utf8_index("Code");
+        #[allow(clippy::type_complexity)]
         let methods: Vec<(u16, u16, u16, Option<(u16, u16, Vec<u8>)>)> = self
             .methods
             .clone()

@@ -8,6 +8,11 @@
 //! freely distributable): the same argument reduction, polynomial and
 //! order of operations, so the same rounding.
 
+// The constants are written as fdlibm writes them (more digits than a
+// double holds, and values near PI or LOG10_E that are not those
+// constants); `(x - x) / 0.0` is fdlibm's way to produce NaN.
+#![allow(clippy::excessive_precision, clippy::approx_constant, clippy::eq_op)]
+
 const LN2_HI: f64 = 6.93147180369123816490e-01;
 const LN2_LO: f64 = 1.90821492927058770002e-10;
 const TWO54: f64 = 1.80143985094819840000e+16;
@@ -138,7 +143,11 @@ pub fn tanh(x: f64) -> f64 {
     let jx = high(x);
     let ix = jx & 0x7fff_ffff;
     if ix >= 0x7ff0_0000 {
-        return if jx >= 0 { 1.0 / x + 1.0 } else { 1.0 / x - 1.0 };
+        return if jx >= 0 {
+            1.0 / x + 1.0
+        } else {
+            1.0 / x - 1.0
+        };
     }
     let z = if ix < 0x4036_0000 {
         if ix < 0x3c80_0000 {
@@ -297,7 +306,11 @@ pub fn atan2(y: f64, x: f64) -> f64 {
         };
     }
     if (ix as u32 | lx) == 0 {
-        return if hy < 0 { -PI_O_2 - TINY } else { PI_O_2 + TINY };
+        return if hy < 0 {
+            -PI_O_2 - TINY
+        } else {
+            PI_O_2 + TINY
+        };
     }
     if ix == 0x7ff0_0000 {
         return if iy == 0x7ff0_0000 {
@@ -317,7 +330,11 @@ pub fn atan2(y: f64, x: f64) -> f64 {
         };
     }
     if iy == 0x7ff0_0000 {
-        return if hy < 0 { -PI_O_2 - TINY } else { PI_O_2 + TINY };
+        return if hy < 0 {
+            -PI_O_2 - TINY
+        } else {
+            PI_O_2 + TINY
+        };
     }
     let k = (iy - ix) >> 20;
     let z = if k > 60 {
@@ -336,7 +353,6 @@ pub fn atan2(y: f64, x: f64) -> f64 {
 }
 
 #[cfg(test)]
-#[allow(clippy::approx_constant)]
 mod tests {
     use super::*;
 

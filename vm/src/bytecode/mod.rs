@@ -63,7 +63,10 @@ impl Insn {
 
 const _: () = {
     assert!(size_of::<Insn>() == 8);
-    assert!(cfg!(target_endian = "little"), "Insn's layout matches its encoding on little-endian targets");
+    assert!(
+        cfg!(target_endian = "little"),
+        "Insn's layout matches its encoding on little-endian targets"
+    );
 };
 
 /// An exception-table row in instruction indices: `[start, end)` is

@@ -118,6 +118,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::cast_nan_to_int)]
     fn conversions_saturate() {
         assert_eq!(f64::NAN as i32, 0);
         assert_eq!(1e20f64 as i32, i32::MAX);

@@ -209,45 +209,45 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                     }};
                 }
                 macro_rules! long_op {
-                ($f:expr) => {{
-                    let b = pop_l!();
-                    let a = pop_l!();
-                    push_l!($f(a, b));
-                    pc += 1;
-                }};
-            }
-            macro_rules! long_shift {
-                ($f:expr) => {{
-                    let n = pop_i!();
-                    let a = pop_l!();
-                    push_l!($f(a, n));
-                    pc += 1;
-                }};
-            }
-            macro_rules! float_op {
-                ($f:expr) => {{
-                    let b = pop_f!();
-                    let a = pop_f!();
-                    push_f!($f(a, b));
-                    pc += 1;
-                }};
-            }
-            macro_rules! double_op {
-                ($f:expr) => {{
-                    let b = pop_d!();
-                    let a = pop_d!();
-                    push_d!($f(a, b));
-                    pc += 1;
-                }};
-            }
-            macro_rules! int_compare {
+                    ($f:expr) => {{
+                        let b = pop_l!();
+                        let a = pop_l!();
+                        push_l!($f(a, b));
+                        pc += 1;
+                    }};
+                }
+                macro_rules! long_shift {
+                    ($f:expr) => {{
+                        let n = pop_i!();
+                        let a = pop_l!();
+                        push_l!($f(a, n));
+                        pc += 1;
+                    }};
+                }
+                macro_rules! float_op {
+                    ($f:expr) => {{
+                        let b = pop_f!();
+                        let a = pop_f!();
+                        push_f!($f(a, b));
+                        pc += 1;
+                    }};
+                }
+                macro_rules! double_op {
+                    ($f:expr) => {{
+                        let b = pop_d!();
+                        let a = pop_d!();
+                        push_d!($f(a, b));
+                        pc += 1;
+                    }};
+                }
+                macro_rules! int_compare {
                 ($op:tt, $insn:expr) => {{
                     let b = pop_i!();
                     let a = pop_i!();
                     branch!(a $op b, $insn);
                 }};
             }
-            // Invokes `callee`, whose arguments are on top of the stack.
+                // Invokes `callee`, whose arguments are on top of the stack.
                 macro_rules! invoke {
                     ($callee:expr) => {{
                         let callee: MethodRef = $callee;
@@ -851,7 +851,8 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                             pc += 1;
                         }
                         ANEWARRAY | CHECKCAST | INSTANCEOF | MULTIANEWARRAY => {
-                            let quick = call!(objects::resolve_class_operand(thread, method, *insn));
+                            let quick =
+                                call!(objects::resolve_class_operand(thread, method, *insn));
                             code.quicken(pc, quick);
                         }
                         ANEWARRAY_Q => {

@@ -53,7 +53,9 @@ pub enum LoaderKind {
 /// One class loader's classes (ARCHITECTURE.md §8).
 pub struct ClassLoaderData {
     kind: LoaderKind,
-    /// Metadata owned by this loader; boxes never move.
+    /// Metadata owned by this loader. Each class is boxed so that its
+    /// address stays put when the vector grows.
+    #[allow(clippy::vec_box)]
     classes: Mutex<Vec<Box<Class>>>,
     /// Classes this loader has loaded (defined or, for delegation,
     /// initiated), by internal name.

@@ -317,7 +317,7 @@ impl Class {
             return true;
         }
         if other.is_interface() {
-            return self.all_interfaces.iter().any(|&i| i == other);
+            return self.all_interfaces.contains(&other);
         }
         if let ClassKind::Array {
             component: mine, ..

@@ -94,18 +94,18 @@ pub(crate) fn build_vtable(class: &Class) -> Result<(Vec<MethodRef>, Vec<i32>), 
         if !m.is_virtual() {
             continue;
         }
-        for slot in 0..inherited {
-            if overrides(m, &vtable[slot]) {
-                if vtable[slot].is_final() {
+        for (slot, entry) in vtable[..inherited].iter_mut().enumerate() {
+            if overrides(m, entry) {
+                if entry.is_final() {
                     return Err(format!(
                         "class {} overrides final method {}.{}{}",
                         class.java_name(),
-                        vtable[slot].class().java_name(),
+                        entry.class().java_name(),
                         m.name(),
                         m.descriptor()
                     ));
                 }
-                vtable[slot] = MethodRef::new(m);
+                *entry = MethodRef::new(m);
                 if indices[i] < 0 {
                     indices[i] = slot as i32;
                 }

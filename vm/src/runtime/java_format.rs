@@ -144,7 +144,9 @@ impl Big {
 
 const EXP_SHIFT: i32 = 52;
 
-/// `floor(log10(fract * 2^bin_exp))`, estimated as the JDK does.
+/// `floor(log10(fract * 2^bin_exp))`, estimated as the JDK does (with its
+/// constants, which are not `LOG10_2` exactly).
+#[allow(clippy::approx_constant)]
 fn estimate_dec_exp(fract_bits: u64, bin_exp: i32) -> i32 {
     let d2 = f64::from_bits((1023u64 << 52) | (fract_bits & ((1 << 52) - 1)));
     let d = (d2 - 1.5) * 0.289529654 + 0.176091259 + bin_exp as f64 * 0.301029995663981;
@@ -572,6 +574,7 @@ pub fn format_scientific(d: f64, precision: usize) -> (bool, String, i32) {
 }
 
 #[cfg(test)]
+#[allow(clippy::excessive_precision, clippy::approx_constant)]
 mod tests {
     use super::*;
 
