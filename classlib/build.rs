@@ -43,41 +43,20 @@ fn main() {
     let mut sources = Vec::new();
     collect(&src, "java", &mut sources);
     let argfile = out.join("sources.txt");
-    fs::write(
-        &argfile,
-        sources
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect::<Vec<_>>()
-            .join("\n"),
-    )
-    .unwrap();
+    fs::write(&argfile, sources.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join("\n")).unwrap();
 
     let javac = std::env::var("JAVAC").unwrap_or_else(|_| "javac".to_string());
     let status = Command::new(&javac)
-        .args([
-            "--system",
-            "none",
-            "-XDstringConcat=inline",
-            "-encoding",
-            "UTF-8",
-            "-nowarn",
-            "-g",
-        ])
+        .args(["--system", "none", "-XDstringConcat=inline", "-encoding", "UTF-8", "-nowarn", "-g"])
         .args(["-source", "17", "-target", "17"])
         .arg("-d")
         .arg(&classes)
         .arg(format!("@{}", argfile.display()))
         .status()
         .unwrap_or_else(|e| {
-            panic!(
-                "could not run `{javac}` (JDK 17's javac is needed to build the class library): {e}"
-            )
+            panic!("could not run `{javac}` (JDK 17's javac is needed to build the class library): {e}")
         });
-    assert!(
-        status.success(),
-        "javac failed to compile the class library"
-    );
+    assert!(status.success(), "javac failed to compile the class library");
 
     let mut files = Vec::new();
     collect(&classes, "class", &mut files);
@@ -86,10 +65,7 @@ fn main() {
         .filter(|p| p.file_name().is_some_and(|n| n != "module-info.class"))
         .map(|p| {
             let rel = p.strip_prefix(&classes).unwrap().with_extension("");
-            (
-                rel.to_string_lossy().replace('\\', "/"),
-                fs::read(p).unwrap(),
-            )
+            (rel.to_string_lossy().replace('\\', "/"), fs::read(p).unwrap())
         })
         .collect();
     entries.sort_by(|a, b| a.0.cmp(&b.0));

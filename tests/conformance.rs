@@ -35,16 +35,7 @@ struct Mode {
     flags: &'static [&'static str],
 }
 
-const MODES: &[Mode] = &[
-    Mode {
-        name: "int",
-        flags: &["-Xint"],
-    },
-    Mode {
-        name: "default",
-        flags: &[],
-    },
-];
+const MODES: &[Mode] = &[Mode { name: "int", flags: &["-Xint"] }, Mode { name: "default", flags: &[] }];
 
 /// One program to run.
 struct Case {
@@ -65,9 +56,8 @@ fn root() -> PathBuf {
 }
 
 fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let mut v: Vec<PathBuf> =
+        fs::read_dir(dir).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     v.sort();
     v
 }
@@ -101,34 +91,21 @@ fn run_javac(sources: &[PathBuf], out: &Path, class_path: Option<&Path>) -> Resu
     if let Some(cp) = class_path {
         cmd.arg("-cp").arg(cp);
     }
-    let output = cmd
-        .arg("-d")
-        .arg(out)
-        .args(sources)
-        .output()
-        .map_err(|e| format!("cannot run javac: {e}"))?;
+    let output = cmd.arg("-d").arg(out).args(sources).output().map_err(|e| format!("cannot run javac: {e}"))?;
     if !output.status.success() {
-        return Err(format!(
-            "javac failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
+        return Err(format!("javac failed:\n{}", String::from_utf8_lossy(&output.stderr)));
     }
     Ok(())
 }
 
 fn read_lines(path: &Path) -> Vec<String> {
-    fs::read_to_string(path)
-        .map(|s| s.lines().map(str::to_string).collect())
-        .unwrap_or_default()
+    fs::read_to_string(path).map(|s| s.lines().map(str::to_string).collect()).unwrap_or_default()
 }
 
 /// The programs of `tests/java/`.
 fn java_cases(build: &Path) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
-    for area in sorted_entries(&root().join("tests/java"))
-        .into_iter()
-        .filter(|p| p.is_dir())
-    {
+    for area in sorted_entries(&root().join("tests/java")).into_iter().filter(|p| p.is_dir()) {
         let area_name = area.file_name().unwrap().to_string_lossy().to_string();
         let sources = java_files(&area);
         let out = build.join("java").join(&area_name);
@@ -137,10 +114,7 @@ fn java_cases(build: &Path) -> Result<Vec<Case>, String> {
             let name = src.file_stem().unwrap().to_string_lossy().to_string();
             let expected_file = src.with_extension("expected");
             let Ok(expected) = fs::read_to_string(&expected_file) else {
-                return Err(format!(
-                    "{} has no .expected file (run tests/expect.sh)",
-                    src.display()
-                ));
+                return Err(format!("{} has no .expected file (run tests/expect.sh)", src.display()));
             };
             let input = src.with_extension("input");
             cases.push(Case {
@@ -160,10 +134,7 @@ fn java_cases(build: &Path) -> Result<Vec<Case>, String> {
 /// The separately compiled programs of `tests/separate/`.
 fn separate_cases(build: &Path) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
-    for dir in sorted_entries(&root().join("tests/separate"))
-        .into_iter()
-        .filter(|p| p.is_dir())
-    {
+    for dir in sorted_entries(&root().join("tests/separate")).into_iter().filter(|p| p.is_dir()) {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
         let out = build.join("separate").join(&name);
         let first = java_files(&dir);
@@ -184,8 +155,7 @@ fn separate_cases(build: &Path) -> Result<Vec<Case>, String> {
             }
             fs::write(&stamp, hash).map_err(|e| e.to_string())?;
         }
-        let expected =
-            fs::read_to_string(dir.join("expected")).map_err(|e| format!("{name}: {e}"))?;
+        let expected = fs::read_to_string(dir.join("expected")).map_err(|e| format!("{name}: {e}"))?;
         cases.push(Case {
             id: format!("separate/{name}"),
             class_path: out.clone(),
@@ -200,10 +170,7 @@ fn separate_cases(build: &Path) -> Result<Vec<Case>, String> {
 }
 
 fn java_files(dir: &Path) -> Vec<PathBuf> {
-    sorted_entries(dir)
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "java"))
-        .collect()
+    sorted_entries(dir).into_iter().filter(|p| p.extension().is_some_and(|e| e == "java")).collect()
 }
 
 fn java_files_recursive(dir: &Path) -> Vec<PathBuf> {
@@ -225,17 +192,8 @@ fn pack(jar: &Path, manifest: Option<&Path>, classes: &Path) -> Result<(), Strin
         Some(m) => cmd.arg("cfm").arg(jar).arg(m),
         None => cmd.arg("cf").arg(jar),
     };
-    let status = cmd
-        .arg("-C")
-        .arg(classes)
-        .arg(".")
-        .status()
-        .map_err(|e| format!("cannot run jar: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("jar failed for {}", jar.display()))
-    }
+    let status = cmd.arg("-C").arg(classes).arg(".").status().map_err(|e| format!("cannot run jar: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("jar failed for {}", jar.display())) }
 }
 
 /// The jar programs of `tests/jar/`: each directory is packed into a jar
@@ -243,10 +201,7 @@ fn pack(jar: &Path, manifest: Option<&Path>, classes: &Path) -> Result<(), Strin
 /// it (for the manifest's `Class-Path`).
 fn jar_cases(build: &Path) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
-    for dir in sorted_entries(&root().join("tests/jar"))
-        .into_iter()
-        .filter(|p| p.is_dir())
-    {
+    for dir in sorted_entries(&root().join("tests/jar")).into_iter().filter(|p| p.is_dir()) {
         let name = dir.file_name().unwrap().to_string_lossy().to_string();
         let out = build.join("jar").join(&name);
         let lib_sources = java_files_recursive(&dir.join("lib"));
@@ -259,8 +214,7 @@ fn jar_cases(build: &Path) -> Result<Vec<Case>, String> {
         javac(&java_files(&dir), &classes, Some(&lib_classes))?;
         let jar = out.join("app.jar");
         pack(&jar, Some(&dir.join("manifest.txt")), &classes)?;
-        let expected =
-            fs::read_to_string(dir.join("expected")).map_err(|e| format!("{name}: {e}"))?;
+        let expected = fs::read_to_string(dir.join("expected")).map_err(|e| format!("{name}: {e}"))?;
         cases.push(Case {
             id: format!("jar/{name}"),
             class_path: classes,
@@ -320,9 +274,7 @@ fn run(case: &Case, mode: &Mode) -> String {
     match status {
         None => format!("{out}--- timed out after {}s\n{err}", TIMEOUT.as_secs()),
         Some(s) => {
-            let code = s.code().unwrap_or_else(|| {
-                128 + std::os::unix::process::ExitStatusExt::signal(&s).unwrap_or(0)
-            });
+            let code = s.code().unwrap_or_else(|| 128 + std::os::unix::process::ExitStatusExt::signal(&s).unwrap_or(0));
             let mut text = format!("{out}--- exit {code}\n");
             if s.code().is_none() || code >= 128 {
                 text.push_str(&format!("--- crashed; stderr:\n{err}"));
@@ -335,11 +287,7 @@ fn run(case: &Case, mode: &Mode) -> String {
 /// The first lines where `expected` and `actual` differ, diff-style.
 fn diff(expected: &str, actual: &str) -> String {
     let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-    let first = e
-        .iter()
-        .zip(&a)
-        .position(|(x, y)| x != y)
-        .unwrap_or(e.len().min(a.len()));
+    let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
     let mut out = String::new();
     let from = first.saturating_sub(2);
     for l in &e[from..first] {
@@ -355,15 +303,9 @@ fn diff(expected: &str, actual: &str) -> String {
 }
 
 fn main() {
-    let filters: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     let mode_names = std::env::var("CREMA_TEST_MODES").unwrap_or_else(|_| "int,default".into());
-    let modes: Vec<&Mode> = MODES
-        .iter()
-        .filter(|m| mode_names.split(',').any(|n| n.trim() == m.name))
-        .collect();
+    let modes: Vec<&Mode> = MODES.iter().filter(|m| mode_names.split(',').any(|n| n.trim() == m.name)).collect();
     let build = root().join("target/conformance");
     let mut cases = match java_cases(&build).and_then(|mut c| {
         c.extend(jar_cases(&build)?);
@@ -377,20 +319,11 @@ fn main() {
         }
     };
     cases.retain(|c| filters.is_empty() || filters.iter().any(|f| c.id.contains(f.as_str())));
-    let jobs: Vec<(usize, usize)> = (0..cases.len())
-        .flat_map(|c| (0..modes.len()).map(move |m| (c, m)))
-        .collect();
-    println!(
-        "running {} programs in {} modes ({} runs)",
-        cases.len(),
-        modes.len(),
-        jobs.len()
-    );
+    let jobs: Vec<(usize, usize)> = (0..cases.len()).flat_map(|c| (0..modes.len()).map(move |m| (c, m))).collect();
+    println!("running {} programs in {} modes ({} runs)", cases.len(), modes.len(), jobs.len());
     let next = Mutex::new(0usize);
     let failures = Mutex::new(Vec::new());
-    let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(jobs.len().max(1));
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(jobs.len().max(1));
     let start = Instant::now();
     std::thread::scope(|s| {
         for _ in 0..workers {
@@ -406,18 +339,10 @@ fn main() {
                     let (case, mode) = (&cases[c], modes[m]);
                     let actual = run(case, mode);
                     if actual != case.expected {
-                        let msg = format!(
-                            "FAILED {} [{}]\n{}",
-                            case.id,
-                            mode.name,
-                            diff(&case.expected, &actual)
-                        );
+                        let msg = format!("FAILED {} [{}]\n{}", case.id, mode.name, diff(&case.expected, &actual));
                         print!("{msg}");
                         let _ = std::io::stdout().flush();
-                        failures
-                            .lock()
-                            .unwrap()
-                            .push(format!("{} [{}]", case.id, mode.name));
+                        failures.lock().unwrap().push(format!("{} [{}]", case.id, mode.name));
                     }
                 }
             });

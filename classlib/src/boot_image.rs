@@ -22,8 +22,7 @@ impl BootImage {
         let mut p = 4;
         for _ in 0..count {
             let len = u16::from_le_bytes([IMAGE[p], IMAGE[p + 1]]) as usize;
-            let name =
-                std::str::from_utf8(&IMAGE[p + 2..p + 2 + len]).expect("class names are UTF-8");
+            let name = std::str::from_utf8(&IMAGE[p + 2..p + 2 + len]).expect("class names are UTF-8");
             p += 2 + len;
             index.push((name, u32_at(p), u32_at(p + 4)));
             p += 8;
@@ -75,12 +74,7 @@ mod tests {
     #[test]
     fn the_image_holds_the_core_classes() {
         let image = BootImage::new();
-        for name in [
-            "java/lang/Object",
-            "java/lang/String",
-            "java/lang/Class",
-            "java/util/HashMap",
-        ] {
+        for name in ["java/lang/Object", "java/lang/String", "java/lang/Class", "java/util/HashMap"] {
             let bytes = image.find(name).unwrap_or_else(|| panic!("{name} missing"));
             assert_eq!(&bytes[..4], &[0xCA, 0xFE, 0xBA, 0xBE]);
         }

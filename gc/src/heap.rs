@@ -41,11 +41,7 @@ impl HeapConfig {
     /// physical memory, an initial size of a sixty-fourth.
     pub fn default_for_machine() -> HeapConfig {
         let phys = physical_memory().unwrap_or(4 << 30);
-        HeapConfig {
-            max_bytes: (phys / 4).max(16 << 20),
-            initial_bytes: (phys / 64).max(8 << 20),
-            young_bytes: None,
-        }
+        HeapConfig { max_bytes: (phys / 4).max(16 << 20), initial_bytes: (phys / 64).max(8 << 20), young_bytes: None }
     }
 }
 
@@ -94,15 +90,10 @@ impl Heap {
     fn allocate_slow(&self, tlab: &mut Tlab, size: usize) -> Option<Oop> {
         let limit = self.range.start() + self.max;
         if size >= TLAB_SIZE / 2 {
-            return self
-                .bump_shared(size, size, limit)
-                .and_then(|(addr, _)| Oop::from_addr(addr));
+            return self.bump_shared(size, size, limit).and_then(|(addr, _)| Oop::from_addr(addr));
         }
         let (start, len) = self.bump_shared(size, TLAB_SIZE, limit)?;
-        *tlab = Tlab {
-            top: start,
-            end: start + len,
-        };
+        *tlab = Tlab { top: start, end: start + len };
         tlab.try_bump(size).and_then(Oop::from_addr)
         // Post-invariant: the old TLAB's unused tail is simply abandoned;
         // the heap is not yet walked linearly, so it needs no filler.
@@ -113,16 +104,13 @@ impl Heap {
     pub fn allocate_reserve(&self, size: usize) -> Option<Oop> {
         let size = align_object_size(size);
         let limit = self.range.end();
-        self.bump_shared(size, size, limit)
-            .and_then(|(addr, _)| Oop::from_addr(addr))
+        self.bump_shared(size, size, limit).and_then(|(addr, _)| Oop::from_addr(addr))
     }
 
     /// Takes between `min` and `want` bytes from the shared region, below
     /// `limit`.
     fn bump_shared(&self, min: usize, want: usize, limit: usize) -> Option<(usize, usize)> {
-        debug_assert!(
-            min.is_multiple_of(OBJECT_ALIGNMENT) && want.is_multiple_of(OBJECT_ALIGNMENT)
-        );
+        debug_assert!(min.is_multiple_of(OBJECT_ALIGNMENT) && want.is_multiple_of(OBJECT_ALIGNMENT));
         let mut top = self.top.load(Ordering::Relaxed);
         loop {
             let available = limit.saturating_sub(top);
@@ -130,12 +118,7 @@ impl Heap {
                 return None;
             }
             let len = want.min(available);
-            match self.top.compare_exchange_weak(
-                top,
-                top + len,
-                Ordering::Relaxed,
-                Ordering::Relaxed,
-            ) {
+            match self.top.compare_exchange_weak(top, top + len, Ordering::Relaxed, Ordering::Relaxed) {
                 Ok(_) => {
                     self.grow_capacity(top + len - self.range.start());
                     return Some((top, len));
@@ -151,12 +134,7 @@ impl Heap {
         let mut capacity = self.capacity.load(Ordering::Relaxed);
         while used > capacity {
             let grown = (capacity * 2).max(used).min(self.max);
-            match self.capacity.compare_exchange_weak(
-                capacity,
-                grown,
-                Ordering::Relaxed,
-                Ordering::Relaxed,
-            ) {
+            match self.capacity.compare_exchange_weak(capacity, grown, Ordering::Relaxed, Ordering::Relaxed) {
                 Ok(_) => return,
                 Err(actual) => capacity = actual,
             }
@@ -180,17 +158,8 @@ impl Heap {
 
 fn physical_memory() -> Option<usize> {
     // SAFETY: sysconf has no preconditions.
-    let (pages, page) = unsafe {
-        (
-            libc::sysconf(libc::_SC_PHYS_PAGES),
-            libc::sysconf(libc::_SC_PAGESIZE),
-        )
-    };
-    if pages > 0 && page > 0 {
-        Some(pages as usize * page as usize)
-    } else {
-        None
-    }
+    let (pages, page) = unsafe { (libc::sysconf(libc::_SC_PHYS_PAGES), libc::sysconf(libc::_SC_PAGESIZE)) };
+    if pages > 0 && page > 0 { Some(pages as usize * page as usize) } else { None }
 }
 
 #[cfg(test)]
@@ -198,12 +167,7 @@ mod tests {
     use super::*;
 
     fn small_heap(max: usize) -> Heap {
-        Heap::new(HeapConfig {
-            max_bytes: max,
-            initial_bytes: 1 << 20,
-            young_bytes: None,
-        })
-        .unwrap()
+        Heap::new(HeapConfig { max_bytes: max, initial_bytes: 1 << 20, young_bytes: None }).unwrap()
     }
 
     #[test]
@@ -229,11 +193,7 @@ mod tests {
         let small = heap.allocate(&mut tlab, 16).unwrap();
         let big = heap.allocate(&mut tlab, TLAB_SIZE).unwrap();
         let after = heap.allocate(&mut tlab, 16).unwrap();
-        assert_eq!(
-            after.addr(),
-            small.addr() + 16,
-            "the TLAB survives a large allocation"
-        );
+        assert_eq!(after.addr(), small.addr() + 16, "the TLAB survives a large allocation");
         assert!(big.addr() >= small.addr() + TLAB_SIZE);
     }
 

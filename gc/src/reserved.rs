@@ -33,10 +33,7 @@ impl Reserved {
         if ptr == libc::MAP_FAILED {
             return Err(io::Error::last_os_error());
         }
-        Ok(Reserved {
-            start: ptr as usize,
-            len,
-        })
+        Ok(Reserved { start: ptr as usize, len })
     }
 
     pub fn start(&self) -> usize {

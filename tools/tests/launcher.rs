@@ -36,9 +36,7 @@ fn run(program: &str, dir: &Path, args: &[&str]) -> Output {
 /// `Good.class`, malformed copies of it in subdirectories, and a few other
 /// small programs.
 fn fixtures(test: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("launcher")
-        .join(test);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("launcher").join(test);
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
     let sources = [
@@ -46,34 +44,20 @@ fn fixtures(test: &str) -> PathBuf {
             "Good.java",
             "public class Good { public static void main(String[] a) { System.out.println(\"good \" + a.length); } }",
         ),
-        (
-            "NoMain.java",
-            "public class NoMain { public static void mian(String[] a) {} }",
-        ),
-        (
-            "NotStatic.java",
-            "public class NotStatic { public void main(String[] a) {} }",
-        ),
+        ("NoMain.java", "public class NoMain { public static void mian(String[] a) {} }"),
+        ("NotStatic.java", "public class NotStatic { public void main(String[] a) {} }"),
         (
             "Hello.java",
             "public class Hello { public static void main(String[] a) { System.out.println(\"hi \" + String.join(\",\", a)); } }",
         ),
-        (
-            "HelperFirst.java",
-            "class Helper {} public class HelperFirst { public static void main(String[] a) {} }",
-        ),
+        ("HelperFirst.java", "class Helper {} public class HelperFirst { public static void main(String[] a) {} }"),
     ];
     for (name, text) in sources {
         fs::write(dir.join(name), text).unwrap();
     }
     let status = Command::new("javac")
         .args(["-d", "."])
-        .args(
-            sources
-                .iter()
-                .map(|s| s.0)
-                .filter(|n| !n.starts_with("Hel")),
-        )
+        .args(sources.iter().map(|s| s.0).filter(|n| !n.starts_with("Hel")))
         .current_dir(&dir)
         .status()
         .expect("javac");
@@ -131,9 +115,7 @@ fn launcher_matches_java() {
         &["-cp", "badindex", "Good"],
         &["-cp", "extra", "Good"],
         &["-cp", "wrongname", "sub.Good"],
-        &[
-            "-Dx=1", "-ea", "-Xint", "-Xss2m", "-Xmx100m", "-cp", ".", "Good",
-        ],
+        &["-Dx=1", "-ea", "-Xint", "-Xss2m", "-Xmx100m", "-cp", ".", "Good"],
         &["Hello.java", "x", "y"],
         &["HelperFirst.java"],
     ] {
@@ -173,10 +155,7 @@ fn version_and_usage() {
     assert!(v.stdout.starts_with("crema version \""));
     let u = run(CREMA, &dir, &[]);
     assert_eq!(u.code, 1);
-    assert!(
-        u.stderr
-            .starts_with("Usage: crema [options] <mainclass> [args...]")
-    );
+    assert!(u.stderr.starts_with("Usage: crema [options] <mainclass> [args...]"));
     let h = run(CREMA, &dir, &["--help"]);
     assert_eq!(h.code, 0);
     assert!(h.stdout.contains("-Xint"));

@@ -90,12 +90,7 @@ impl ClassBuilder {
         max_locals: u16,
         code: &[u8],
     ) -> ClassBuilder {
-        self.methods.push((
-            flags,
-            name.into(),
-            desc.into(),
-            Some((max_stack, max_locals, code.to_vec())),
-        ));
+        self.methods.push((flags, name.into(), desc.into(), Some((max_stack, max_locals, code.to_vec()))));
         self
     }
 
@@ -130,18 +125,9 @@ impl ClassBuilder {
             Some(s) => self.class_index(&s),
             None => 0,
         };
-        let interfaces: Vec<u16> = self
-            .interfaces
-            .clone()
-            .iter()
-            .map(|i| self.class_index(i))
-            .collect();
-        let fields: Vec<(u16, u16, u16)> = self
-            .fields
-            .clone()
-            .iter()
-            .map(|(f, n, d)| (*f, self.utf8_index(n), self.utf8_index(d)))
-            .collect();
+        let interfaces: Vec<u16> = self.interfaces.clone().iter().map(|i| self.class_index(i)).collect();
+        let fields: Vec<(u16, u16, u16)> =
+            self.fields.clone().iter().map(|(f, n, d)| (*f, self.utf8_index(n), self.utf8_index(d))).collect();
         let code_name = self.utf8_index("Code");
         #[allow(clippy::type_complexity)]
         let methods: Vec<(u16, u16, u16, Option<(u16, u16, Vec<u8>)>)> = self
@@ -212,26 +198,12 @@ pub fn world(classes: Vec<ClassBuilder>) -> JavaThread {
         .method(access::PUBLIC, "<init>", "()V")
         .method(access::PUBLIC, "hashCode", "()I")
         .method(access::PUBLIC, "toString", "()Ljava/lang/String;");
-    let class = ClassBuilder::new("java/lang/Class", Some("java/lang/Object")).field(
-        access::PRIVATE,
-        "vmClass",
-        "J",
-    );
-    let map = [object, class]
-        .into_iter()
-        .chain(classes)
-        .map(ClassBuilder::build)
-        .collect();
+    let class = ClassBuilder::new("java/lang/Class", Some("java/lang/Object")).field(access::PRIVATE, "vmClass", "J");
+    let map = [object, class].into_iter().chain(classes).map(ClassBuilder::build).collect();
     let mut options = VmOptions::default();
     options.heap.max_bytes = 16 << 20;
     options.heap.initial_bytes = 4 << 20;
-    let vm = Vm::create(
-        options,
-        Box::new(MapSource(map)),
-        NativeRegistry::new(),
-        None,
-    )
-    .expect("a VM");
+    let vm = Vm::create(options, Box::new(MapSource(map)), NativeRegistry::new(), None).expect("a VM");
     let thread = JavaThread::new(vm, 1 << 20, 1 << 20);
     crate::runtime::genesis::define_core(&thread).expect("Object and Class load");
     thread

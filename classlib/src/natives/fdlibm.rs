@@ -36,27 +36,36 @@ fn with_high(x: f64, hi: i32) -> f64 {
     f64::from_bits(((hi as u32 as u64) << 32) | (x.to_bits() & 0xffff_ffff))
 }
 
-/// Natural logarithm: `x = 2^k (1+f)`, then `log(1+f)` from `s = f/(2+f)`
-/// and a polynomial in `s^2`.
-pub fn log(mut x: f64) -> f64 {
+/// The common start of `log` and `log10`: the logarithm's value for zero,
+/// negative, infinite and NaN arguments, or else `x` (subnormals scaled by
+/// 2^54), its high word and the binary exponent so far.
+fn log_prologue(mut x: f64) -> Result<(f64, i32, i32), f64> {
     let mut hx = high(x);
-    let lx = low(x);
     let mut k = 0i32;
     if hx < 0x0010_0000 {
-        if ((hx & 0x7fff_ffff) as u32 | lx) == 0 {
-            return -TWO54 / 0.0;
+        if ((hx & 0x7fff_ffff) as u32 | low(x)) == 0 {
+            return Err(-TWO54 / 0.0);
         }
         if hx < 0 {
-            return (x - x) / 0.0;
+            return Err((x - x) / 0.0);
         }
         k -= 54;
         x *= TWO54;
         hx = high(x);
     }
     if hx >= 0x7ff0_0000 {
-        return x + x;
+        return Err(x + x);
     }
-    k += (hx >> 20) - 1023;
+    Ok((x, hx, k + (hx >> 20) - 1023))
+}
+
+/// Natural logarithm: `x = 2^k (1+f)`, then `log(1+f)` from `s = f/(2+f)`
+/// and a polynomial in `s^2`.
+pub fn log(x: f64) -> f64 {
+    let (mut x, mut hx, mut k) = match log_prologue(x) {
+        Ok(parts) => parts,
+        Err(value) => return value,
+    };
     hx &= 0x000f_ffff;
     let i = (hx + 0x95f64) & 0x10_0000;
     x = with_high(x, hx | (i ^ 0x3ff0_0000));
@@ -89,11 +98,7 @@ pub fn log(mut x: f64) -> f64 {
     let r = t2 + t1;
     if i > 0 {
         let hfsq = 0.5 * f * f;
-        if k == 0 {
-            f - (hfsq - s * (hfsq + r))
-        } else {
-            dk * LN2_HI - ((hfsq - (s * (hfsq + r) + dk * LN2_LO)) - f)
-        }
+        if k == 0 { f - (hfsq - s * (hfsq + r)) } else { dk * LN2_HI - ((hfsq - (s * (hfsq + r) + dk * LN2_LO)) - f) }
     } else if k == 0 {
         f - s * (f - r)
     } else {
@@ -103,28 +108,14 @@ pub fn log(mut x: f64) -> f64 {
 
 /// Base-10 logarithm: `log10(x) = k log10(2) + log10(m)`, with `log10(m)`
 /// from [`log`].
-pub fn log10(mut x: f64) -> f64 {
+pub fn log10(x: f64) -> f64 {
     const IVLN10: f64 = 4.34294481903251816668e-01;
     const LOG10_2HI: f64 = 3.01029995663611771306e-01;
     const LOG10_2LO: f64 = 3.69423907715893078616e-13;
-    let mut hx = high(x);
-    let lx = low(x);
-    let mut k = 0i32;
-    if hx < 0x0010_0000 {
-        if ((hx & 0x7fff_ffff) as u32 | lx) == 0 {
-            return -TWO54 / 0.0;
-        }
-        if hx < 0 {
-            return (x - x) / 0.0;
-        }
-        k -= 54;
-        x *= TWO54;
-        hx = high(x);
-    }
-    if hx >= 0x7ff0_0000 {
-        return x + x;
-    }
-    k += (hx >> 20) - 1023;
+    let (mut x, mut hx, k) = match log_prologue(x) {
+        Ok(parts) => parts,
+        Err(value) => return value,
+    };
     let i = ((k as u32) & 0x8000_0000) >> 31;
     hx = (hx & 0x000f_ffff) | ((0x3ff - i as i32) << 20);
     let y = (k + i as i32) as f64;
@@ -143,11 +134,7 @@ pub fn tanh(x: f64) -> f64 {
     let jx = high(x);
     let ix = jx & 0x7fff_ffff;
     if ix >= 0x7ff0_0000 {
-        return if jx >= 0 {
-            1.0 / x + 1.0
-        } else {
-            1.0 / x - 1.0
-        };
+        return if jx >= 0 { 1.0 / x + 1.0 } else { 1.0 / x - 1.0 };
     }
     let z = if ix < 0x4036_0000 {
         if ix < 0x3c80_0000 {
@@ -306,11 +293,7 @@ pub fn atan2(y: f64, x: f64) -> f64 {
         };
     }
     if (ix as u32 | lx) == 0 {
-        return if hy < 0 {
-            -PI_O_2 - TINY
-        } else {
-            PI_O_2 + TINY
-        };
+        return if hy < 0 { -PI_O_2 - TINY } else { PI_O_2 + TINY };
     }
     if ix == 0x7ff0_0000 {
         return if iy == 0x7ff0_0000 {
@@ -330,11 +313,7 @@ pub fn atan2(y: f64, x: f64) -> f64 {
         };
     }
     if iy == 0x7ff0_0000 {
-        return if hy < 0 {
-            -PI_O_2 - TINY
-        } else {
-            PI_O_2 + TINY
-        };
+        return if hy < 0 { -PI_O_2 - TINY } else { PI_O_2 + TINY };
     }
     let k = (iy - ix) >> 20;
     let z = if k > 60 {

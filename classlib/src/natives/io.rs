@@ -19,10 +19,7 @@ fn write_bytes(_: &JavaThread, args: &Args) -> JResult<JValue> {
     let bytes = args.oop(1).expect("checked by the caller");
     let (off, len) = (args.int(2) as usize, args.int(3) as usize);
     // SAFETY: a byte[] slice copied out at once; bounds checked by Java.
-    let data: Vec<u8> = unsafe { oops::array_slice::<i8>(bytes) }[off..off + len]
-        .iter()
-        .map(|&b| b as u8)
-        .collect();
+    let data: Vec<u8> = unsafe { oops::array_slice::<i8>(bytes) }[off..off + len].iter().map(|&b| b as u8).collect();
     console::write_fd(args.int(0), &data);
     Ok(JValue::Void)
 }

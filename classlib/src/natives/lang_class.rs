@@ -13,56 +13,21 @@ pub(super) fn register(r: &mut NativeRegistry) {
     const C: &str = "java/lang/Class";
     r.register(C, "getName0", "()Ljava/lang/String;", get_name);
     r.register(C, "getSimpleName0", "()Ljava/lang/String;", get_simple_name);
-    r.register(
-        C,
-        "getDeclaringClass0",
-        "()Ljava/lang/Class;",
-        get_declaring_class,
-    );
+    r.register(C, "getDeclaringClass0", "()Ljava/lang/Class;", get_declaring_class);
     r.register(C, "isLocalOrAnonymous", "()Z", is_local_or_anonymous);
     r.register(C, "isInstance", "(Ljava/lang/Object;)Z", is_instance);
-    r.register(
-        C,
-        "isAssignableFrom",
-        "(Ljava/lang/Class;)Z",
-        is_assignable_from,
-    );
+    r.register(C, "isAssignableFrom", "(Ljava/lang/Class;)Z", is_assignable_from);
     r.register(C, "isInterface", "()Z", is_interface);
     r.register(C, "isArray", "()Z", is_array);
     r.register(C, "isPrimitive", "()Z", is_primitive);
     r.register(C, "getSuperclass", "()Ljava/lang/Class;", get_superclass);
     r.register(C, "getInterfaces", "()[Ljava/lang/Class;", get_interfaces);
-    r.register(
-        C,
-        "getComponentType",
-        "()Ljava/lang/Class;",
-        get_component_type,
-    );
+    r.register(C, "getComponentType", "()Ljava/lang/Class;", get_component_type);
     r.register(C, "getModifiers", "()I", get_modifiers);
-    r.register(
-        C,
-        "desiredAssertionStatus0",
-        "()Z",
-        desired_assertion_status,
-    );
-    r.register(
-        C,
-        "getEnumConstants0",
-        "()[Ljava/lang/Object;",
-        get_enum_constants,
-    );
-    r.register(
-        C,
-        "forName0",
-        "(Ljava/lang/String;Z)Ljava/lang/Class;",
-        for_name,
-    );
-    r.register(
-        C,
-        "getPrimitiveClass",
-        "(Ljava/lang/String;)Ljava/lang/Class;",
-        get_primitive_class,
-    );
+    r.register(C, "desiredAssertionStatus0", "()Z", desired_assertion_status);
+    r.register(C, "getEnumConstants0", "()[Ljava/lang/Object;", get_enum_constants);
+    r.register(C, "forName0", "(Ljava/lang/String;Z)Ljava/lang/Class;", for_name);
+    r.register(C, "getPrimitiveClass", "(Ljava/lang/String;)Ljava/lang/Class;", get_primitive_class);
 }
 
 /// The class a mirror argument stands for.
@@ -75,9 +40,7 @@ fn mirror_value(class: Option<ClassRef>) -> JResult<JValue> {
 }
 
 fn get_name(thread: &JavaThread, args: &Args) -> JResult<JValue> {
-    Ok(JValue::Ref(Some(
-        thread.intern(&this_class(args).java_name())?,
-    )))
+    Ok(JValue::Ref(Some(thread.intern(&this_class(args).java_name())?)))
 }
 
 /// For a class with an `InnerClasses` entry for itself: the recorded simple
@@ -104,10 +67,7 @@ fn get_declaring_class(thread: &JavaThread, args: &Args) -> JResult<JValue> {
 
 fn is_local_or_anonymous(_: &JavaThread, args: &Args) -> JResult<JValue> {
     let class = this_class(args);
-    Ok(class
-        .inner_class_entry()
-        .is_some_and(|e| e.outer.is_none())
-        .into())
+    Ok(class.inner_class_entry().is_some_and(|e| e.outer.is_none()).into())
 }
 
 fn is_instance(_: &JavaThread, args: &Args) -> JResult<JValue> {
@@ -123,15 +83,8 @@ fn is_assignable_from(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     let Some(other) = args.oop(0) else {
         return Err(thread.throw_npe());
     };
-    let (to, from) = (
-        this_class(args),
-        class_from_mirror(other).expect("a mirror"),
-    );
-    let ok = if to.is_primitive() || from.is_primitive() {
-        to == from
-    } else {
-        from.is_subtype_of(to)
-    };
+    let (to, from) = (this_class(args), class_from_mirror(other).expect("a mirror"));
+    let ok = if to.is_primitive() || from.is_primitive() { to == from } else { from.is_subtype_of(to) };
     Ok(ok.into())
 }
 
@@ -180,11 +133,7 @@ fn get_modifiers(_: &JavaThread, args: &Args) -> JResult<JValue> {
             while let Some(c) = element.component() {
                 element = c;
             }
-            let visibility = if element.is_primitive() {
-                access::PUBLIC
-            } else {
-                modifiers(element) & 0x7
-            };
+            let visibility = if element.is_primitive() { access::PUBLIC } else { modifiers(element) & 0x7 };
             visibility | access::FINAL | access::ABSTRACT
         }
         _ => modifiers(class),
@@ -193,31 +142,21 @@ fn get_modifiers(_: &JavaThread, args: &Args) -> JResult<JValue> {
 }
 
 fn modifiers(class: ClassRef) -> u16 {
-    let flags = class
-        .inner_class_entry()
-        .map_or(class.access(), |e| e.access);
+    let flags = class.inner_class_entry().map_or(class.access(), |e| e.access);
     flags & !access::SUPER
 }
 
 fn desired_assertion_status(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     let options = thread.vm().options();
     let boot = this_class(args).loader().is_boot();
-    Ok((if boot {
-        options.enable_system_assertions
-    } else {
-        options.enable_assertions
-    })
-    .into())
+    Ok((if boot { options.enable_system_assertions } else { options.enable_assertions }).into())
 }
 
 /// Runs the enum class's `values()` (initializing the class first).
 fn get_enum_constants(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     let class = this_class(args);
     let descriptor = format!("()[L{};", class.name());
-    let Some(values) = class
-        .find_declared_method("values", &descriptor)
-        .filter(|m| m.is_static())
-    else {
+    let Some(values) = class.find_declared_method("values", &descriptor).filter(|m| m.is_static()) else {
         return Ok(JValue::Ref(None));
     };
     ensure_initialized(thread, class)?;
@@ -234,19 +173,10 @@ fn for_name(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     let java_name = vm.string_to_rust(name);
     let internal = java_name.replace('.', "/");
     // Frames: caller, Class.forName, Class.forName0 (this native).
-    let loader = thread
-        .caller_method(2)
-        .map(|m| m.class().loader())
-        .filter(|l| !l.is_boot())
-        .unwrap_or_else(|| vm.app_loader());
-    let valid = !internal.is_empty()
-        && !internal.contains("//")
-        && (!internal.starts_with('[') || internal.len() > 1);
-    let found = if valid {
-        load_class(thread, loader, &internal)?
-    } else {
-        None
-    };
+    let loader =
+        thread.caller_method(2).map(|m| m.class().loader()).filter(|l| !l.is_boot()).unwrap_or_else(|| vm.app_loader());
+    let valid = !internal.is_empty() && !internal.contains("//") && (!internal.starts_with('[') || internal.len() > 1);
+    let found = if valid { load_class(thread, loader, &internal)? } else { None };
     let Some(class) = found else {
         return Err(thread.throw_new("java/lang/ClassNotFoundException", Some(&java_name)));
     };

@@ -10,40 +10,20 @@ pub(super) fn register(r: &mut NativeRegistry) {
     const D: &str = "java/lang/Double";
     r.register(D, "toString", "(D)Ljava/lang/String;", double_string);
     r.register(D, "parseDouble0", "(Ljava/lang/String;)D", parse_double);
-    r.register(D, "doubleToRawLongBits", "(D)J", |_, a| {
-        Ok(JValue::Long(a.double(0).to_bits() as i64))
-    });
-    r.register(D, "longBitsToDouble", "(J)D", |_, a| {
-        Ok(JValue::Double(f64::from_bits(a.long(0) as u64)))
-    });
+    r.register(D, "doubleToRawLongBits", "(D)J", |_, a| Ok(JValue::Long(a.double(0).to_bits() as i64)));
+    r.register(D, "longBitsToDouble", "(J)D", |_, a| Ok(JValue::Double(f64::from_bits(a.long(0) as u64))));
     const F: &str = "java/lang/Float";
     r.register(F, "toString", "(F)Ljava/lang/String;", float_string);
     r.register(F, "parseFloat0", "(Ljava/lang/String;)F", parse_float);
-    r.register(F, "floatToRawIntBits", "(F)I", |_, a| {
-        Ok(JValue::Int(a.float(0).to_bits() as i32))
-    });
-    r.register(F, "intBitsToFloat", "(I)F", |_, a| {
-        Ok(JValue::Float(f32::from_bits(a.int(0) as u32)))
-    });
+    r.register(F, "floatToRawIntBits", "(F)I", |_, a| Ok(JValue::Int(a.float(0).to_bits() as i32)));
+    r.register(F, "intBitsToFloat", "(I)F", |_, a| Ok(JValue::Float(f32::from_bits(a.int(0) as u32))));
     const C: &str = "java/lang/Character";
-    r.register(C, "isLetter0", "(I)Z", |_, a| {
-        Ok(classify(a, |c| c.is_alphabetic() && !c.is_numeric()).into())
-    });
-    r.register(C, "isAlphabetic0", "(I)Z", |_, a| {
-        Ok(classify(a, char::is_alphabetic).into())
-    });
-    r.register(C, "isUpperCase0", "(I)Z", |_, a| {
-        Ok(classify(a, char::is_uppercase).into())
-    });
-    r.register(C, "isLowerCase0", "(I)Z", |_, a| {
-        Ok(classify(a, char::is_lowercase).into())
-    });
-    r.register(C, "toUpperCase0", "(I)I", |_, a| {
-        Ok(JValue::Int(map_char(a.int(0), true)))
-    });
-    r.register(C, "toLowerCase0", "(I)I", |_, a| {
-        Ok(JValue::Int(map_char(a.int(0), false)))
-    });
+    r.register(C, "isLetter0", "(I)Z", |_, a| Ok(classify(a, |c| c.is_alphabetic() && !c.is_numeric()).into()));
+    r.register(C, "isAlphabetic0", "(I)Z", |_, a| Ok(classify(a, char::is_alphabetic).into()));
+    r.register(C, "isUpperCase0", "(I)Z", |_, a| Ok(classify(a, char::is_uppercase).into()));
+    r.register(C, "isLowerCase0", "(I)Z", |_, a| Ok(classify(a, char::is_lowercase).into()));
+    r.register(C, "toUpperCase0", "(I)I", |_, a| Ok(JValue::Int(map_char(a.int(0), true))));
+    r.register(C, "toLowerCase0", "(I)I", |_, a| Ok(JValue::Int(map_char(a.int(0), false))));
 }
 
 fn double_string(thread: &JavaThread, args: &Args) -> JResult<JValue> {
@@ -64,16 +44,8 @@ fn map_char(code_point: i32, upper: bool) -> i32 {
     let Some(c) = char::from_u32(code_point as u32) else {
         return code_point;
     };
-    let mut mapped: Vec<char> = if upper {
-        c.to_uppercase().collect()
-    } else {
-        c.to_lowercase().collect()
-    };
-    if mapped.len() == 1 {
-        mapped.pop().unwrap() as i32
-    } else {
-        code_point
-    }
+    let mut mapped: Vec<char> = if upper { c.to_uppercase().collect() } else { c.to_lowercase().collect() };
+    if mapped.len() == 1 { mapped.pop().unwrap() as i32 } else { code_point }
 }
 
 /// The Java syntax of `Double.parseDouble` (after trimming): optional sign,
@@ -107,9 +79,8 @@ fn parse_java_double(s: &str) -> Result<f64, String> {
     if mantissa.matches('.').count() > 1 {
         return Err("multiple points".into());
     }
-    let digits_ok = !mantissa.is_empty()
-        && mantissa != "."
-        && mantissa.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let digits_ok =
+        !mantissa.is_empty() && mantissa != "." && mantissa.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let exponent_ok = exponent.is_none_or(|e| {
         let e = e.strip_prefix(['+', '-']).unwrap_or(e);
         !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit())
@@ -143,9 +114,7 @@ fn parse_hex_double(s: &str) -> Option<f64> {
 }
 
 fn parse_double(thread: &JavaThread, args: &Args) -> JResult<JValue> {
-    let s = thread
-        .vm()
-        .string_to_rust(args.oop(0).expect("trimmed string"));
+    let s = thread.vm().string_to_rust(args.oop(0).expect("trimmed string"));
     match parse_java_double(&s) {
         Ok(v) => Ok(JValue::Double(v)),
         Err(msg) => Err(thread.throw_new("java/lang/NumberFormatException", Some(&msg))),
@@ -154,26 +123,16 @@ fn parse_double(thread: &JavaThread, args: &Args) -> JResult<JValue> {
 
 /// `Float.parseFloat`: the decimal text rounded once, directly to float.
 fn parse_float(thread: &JavaThread, args: &Args) -> JResult<JValue> {
-    let s = thread
-        .vm()
-        .string_to_rust(args.oop(0).expect("trimmed string"));
+    let s = thread.vm().string_to_rust(args.oop(0).expect("trimmed string"));
     let checked = parse_java_double(&s);
     match checked {
         Ok(v) if v.is_nan() || v.is_infinite() => Ok(JValue::Float(v as f32)),
         Ok(v) => {
             let body = s.trim_start_matches(['+', '-']);
             let body = body.strip_suffix(['f', 'F', 'd', 'D']).unwrap_or(body);
-            let direct = if body.starts_with("0x") || body.starts_with("0X") {
-                None
-            } else {
-                body.parse::<f32>().ok()
-            };
+            let direct = if body.starts_with("0x") || body.starts_with("0X") { None } else { body.parse::<f32>().ok() };
             let magnitude = direct.unwrap_or(v.abs() as f32);
-            Ok(JValue::Float(if v.is_sign_negative() {
-                -magnitude
-            } else {
-                magnitude
-            }))
+            Ok(JValue::Float(if v.is_sign_negative() { -magnitude } else { magnitude }))
         }
         Err(msg) => Err(thread.throw_new("java/lang/NumberFormatException", Some(&msg))),
     }
@@ -195,17 +154,8 @@ mod tests {
         assert_eq!(parse_java_double("-Infinity"), Ok(f64::NEG_INFINITY));
         assert_eq!(parse_java_double("1.2.3"), Err("multiple points".into()));
         assert_eq!(parse_java_double(""), Err("empty String".into()));
-        assert_eq!(
-            parse_java_double("abc"),
-            Err("For input string: \"abc\"".into())
-        );
-        assert_eq!(
-            parse_java_double("1e"),
-            Err("For input string: \"1e\"".into())
-        );
-        assert_eq!(
-            parse_java_double("inf"),
-            Err("For input string: \"inf\"".into())
-        );
+        assert_eq!(parse_java_double("abc"), Err("For input string: \"abc\"".into()));
+        assert_eq!(parse_java_double("1e"), Err("For input string: \"1e\"".into()));
+        assert_eq!(parse_java_double("inf"), Err("For input string: \"inf\"".into()));
     }
 }

@@ -28,32 +28,17 @@ fn clone(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     let this = args.this();
     let class = oops::class_of(this);
     let is_array = matches!(class.kind(), ClassKind::Array { .. });
-    if !is_array
-        && !class
-            .all_interfaces()
-            .iter()
-            .any(|i| i.name() == "java/lang/Cloneable")
-    {
-        return Err(thread.throw_new(
-            "java/lang/CloneNotSupportedException",
-            Some(&class.java_name()),
-        ));
+    if !is_array && !class.all_interfaces().iter().any(|i| i.name() == "java/lang/Cloneable") {
+        return Err(thread.throw_new("java/lang/CloneNotSupportedException", Some(&class.java_name())));
     }
     let size = oops::object_size(this);
     let copy = thread.alloc_object(class, size)?;
     let this = args.this();
-    let from = if is_array {
-        ARRAY_LENGTH_OFFSET
-    } else {
-        oops::HEADER_SIZE
-    };
+    let from = if is_array { ARRAY_LENGTH_OFFSET } else { oops::HEADER_SIZE };
     // SAFETY: both objects are `size` bytes of the same class; the copy is
     // fresh, so the ranges do not overlap, and no safepoint intervenes.
     unsafe { std::ptr::copy_nonoverlapping(this.ptr_at(from), copy.ptr_at(from), size - from) };
-    if is_array
-        && class.element_type().is_some_and(|t| t.is_reference())
-        && size > ARRAY_BASE_OFFSET
-    {
+    if is_array && class.element_type().is_some_and(|t| t.is_reference()) && size > ARRAY_BASE_OFFSET {
         oops::write_barrier(copy);
     }
     Ok(JValue::Ref(Some(copy)))
@@ -63,10 +48,7 @@ fn check_owner(thread: &JavaThread, args: &Args) -> JResult<()> {
     if thread.holds_monitor(args.this()) {
         Ok(())
     } else {
-        Err(thread.throw_new(
-            "java/lang/IllegalMonitorStateException",
-            Some("current thread is not owner"),
-        ))
+        Err(thread.throw_new("java/lang/IllegalMonitorStateException", Some("current thread is not owner")))
     }
 }
 
@@ -82,10 +64,7 @@ fn wait(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     check_owner(thread, args)?;
     let millis = args.long(0);
     if millis < 0 {
-        return Err(thread.throw_new(
-            "java/lang/IllegalArgumentException",
-            Some("timeout value is negative"),
-        ));
+        return Err(thread.throw_new("java/lang/IllegalArgumentException", Some("timeout value is negative")));
     }
     crema_vm::runtime::console::flush();
     if millis == 0 {

@@ -9,51 +9,26 @@ use crema_vm::runtime::{Args, JResult, JValue, JavaThread, NativeRegistry};
 
 pub(super) fn register(r: &mut NativeRegistry) {
     const S: &str = "java/lang/System";
-    r.register(
-        S,
-        "arraycopy",
-        "(Ljava/lang/Object;ILjava/lang/Object;II)V",
-        arraycopy,
-    );
-    r.register(S, "currentTimeMillis", "()J", |_, _| {
-        Ok(JValue::Long(now_millis()))
-    });
-    r.register(S, "nanoTime", "()J", |t, _| {
-        Ok(JValue::Long(t.vm().uptime_nanos() as i64))
-    });
+    r.register(S, "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", arraycopy);
+    r.register(S, "currentTimeMillis", "()J", |_, _| Ok(JValue::Long(now_millis())));
+    r.register(S, "nanoTime", "()J", |t, _| Ok(JValue::Long(t.vm().uptime_nanos() as i64)));
     r.register(S, "identityHashCode", "(Ljava/lang/Object;)I", |_, a| {
         Ok(JValue::Int(a.oop(0).map_or(0, oops::identity_hash)))
     });
-    r.register(
-        S,
-        "initProperties",
-        "()[Ljava/lang/String;",
-        init_properties,
-    );
+    r.register(S, "initProperties", "()[Ljava/lang/String;", init_properties);
     r.register(S, "setStream", "(ILjava/lang/Object;)V", set_stream);
-    r.register(
-        S,
-        "getenv",
-        "(Ljava/lang/String;)Ljava/lang/String;",
-        getenv,
-    );
+    r.register(S, "getenv", "(Ljava/lang/String;)Ljava/lang/String;", getenv);
     const R: &str = "java/lang/Runtime";
     r.register(R, "exit0", "(I)V", exit);
     r.register(R, "availableProcessors", "()I", |_, _| {
-        Ok(JValue::Int(
-            std::thread::available_parallelism().map_or(1, |n| n.get() as i32),
-        ))
+        Ok(JValue::Int(std::thread::available_parallelism().map_or(1, |n| n.get() as i32)))
     });
     r.register(R, "freeMemory", "()J", |t, _| {
         let u = t.vm().heap().usage();
         Ok(JValue::Long(u.capacity.saturating_sub(u.used) as i64))
     });
-    r.register(R, "totalMemory", "()J", |t, _| {
-        Ok(JValue::Long(t.vm().heap().usage().capacity as i64))
-    });
-    r.register(R, "maxMemory", "()J", |t, _| {
-        Ok(JValue::Long(t.vm().heap().usage().max as i64))
-    });
+    r.register(R, "totalMemory", "()J", |t, _| Ok(JValue::Long(t.vm().heap().usage().capacity as i64)));
+    r.register(R, "maxMemory", "()J", |t, _| Ok(JValue::Long(t.vm().heap().usage().max as i64)));
     r.register(R, "gc", "()V", |_, _| Ok(JValue::Void));
     r.register("java/lang/Thread", "sleep0", "(J)V", |_, a| {
         console::flush();
@@ -63,9 +38,7 @@ pub(super) fn register(r: &mut NativeRegistry) {
 }
 
 fn now_millis() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
 }
 
 /// How HotSpot names an array type in `arraycopy` messages: `int[]`, or
@@ -79,17 +52,11 @@ fn array_type_name(class: ClassRef) -> String {
 }
 
 fn store_error(thread: &JavaThread, msg: &str) -> crema_vm::runtime::Pending {
-    thread.throw_new(
-        "java/lang/ArrayStoreException",
-        Some(&format!("arraycopy: {msg}")),
-    )
+    thread.throw_new("java/lang/ArrayStoreException", Some(&format!("arraycopy: {msg}")))
 }
 
 fn index_error(thread: &JavaThread, msg: String) -> crema_vm::runtime::Pending {
-    thread.throw_new(
-        "java/lang/ArrayIndexOutOfBoundsException",
-        Some(&format!("arraycopy: {msg}")),
-    )
+    thread.throw_new("java/lang/ArrayIndexOutOfBoundsException", Some(&format!("arraycopy: {msg}")))
 }
 
 /// `System.arraycopy`, with HotSpot's checks in HotSpot's order and its
@@ -101,44 +68,24 @@ fn arraycopy(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     let (src_pos, dst_pos, length) = (args.int(1), args.int(3), args.int(4));
     let (sc, dc) = (oops::class_of(src), oops::class_of(dst));
     let (Some(st), Some(dt)) = (sc.element_type(), dc.element_type()) else {
-        let (which, class) = if sc.element_type().is_none() {
-            ("source", sc)
-        } else {
-            ("destination", dc)
-        };
-        return Err(store_error(
-            thread,
-            &format!("{which} type {} is not an array", class.java_name()),
-        ));
+        let (which, class) = if sc.element_type().is_none() { ("source", sc) } else { ("destination", dc) };
+        return Err(store_error(thread, &format!("{which} type {} is not an array", class.java_name())));
     };
     if st != dt {
         return Err(store_error(
             thread,
-            &format!(
-                "type mismatch: can not copy {}[] into {}[]",
-                array_type_name(sc),
-                array_type_name(dc)
-            ),
+            &format!("type mismatch: can not copy {}[] into {}[]", array_type_name(sc), array_type_name(dc)),
         ));
     }
     let (src_len, dst_len) = (oops::array_length(src), oops::array_length(dst));
     let describe = |c: ClassRef, len: usize| format!("{}[{len}]", array_type_name(c));
     if src_pos < 0 {
-        return Err(index_error(
-            thread,
-            format!(
-                "source index {src_pos} out of bounds for {}",
-                describe(sc, src_len)
-            ),
-        ));
+        return Err(index_error(thread, format!("source index {src_pos} out of bounds for {}", describe(sc, src_len))));
     }
     if dst_pos < 0 {
         return Err(index_error(
             thread,
-            format!(
-                "destination index {dst_pos} out of bounds for {}",
-                describe(dc, dst_len)
-            ),
+            format!("destination index {dst_pos} out of bounds for {}", describe(dc, dst_len)),
         ));
     }
     if length < 0 {
@@ -148,21 +95,13 @@ fn arraycopy(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     if src_pos + length > src_len {
         return Err(index_error(
             thread,
-            format!(
-                "last source index {} out of bounds for {}",
-                src_pos + length,
-                describe(sc, src_len)
-            ),
+            format!("last source index {} out of bounds for {}", src_pos + length, describe(sc, src_len)),
         ));
     }
     if dst_pos + length > dst_len {
         return Err(index_error(
             thread,
-            format!(
-                "last destination index {} out of bounds for {}",
-                dst_pos + length,
-                describe(dc, dst_len)
-            ),
+            format!("last destination index {} out of bounds for {}", dst_pos + length, describe(dc, dst_len)),
         ));
     }
     if length == 0 {
@@ -213,19 +152,10 @@ fn init_properties(thread: &JavaThread, _: &Args) -> JResult<JValue> {
     let vm = thread.vm();
     let options = vm.options();
     let env = |k: &str, default: &str| std::env::var(k).unwrap_or_else(|_| default.to_string());
-    let cwd = std::env::current_dir()
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| ".".into());
-    let home = std::env::current_exe()
-        .ok()
-        .and_then(|p| p.parent().map(|d| d.display().to_string()))
-        .unwrap_or_default();
-    let class_path = options
-        .class_path
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect::<Vec<_>>()
-        .join(":");
+    let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_else(|_| ".".into());
+    let home =
+        std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.display().to_string())).unwrap_or_default();
+    let class_path = options.class_path.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(":");
     let encoding = console::native_encoding_name();
     let mut props: Vec<(String, String)> = [
         ("java.version", "17"),
@@ -252,11 +182,7 @@ fn init_properties(thread: &JavaThread, _: &Args) -> JResult<JValue> {
     .collect();
     props.push((
         "os.arch".into(),
-        if cfg!(target_arch = "x86_64") {
-            "amd64".into()
-        } else {
-            std::env::consts::ARCH.into()
-        },
+        if cfg!(target_arch = "x86_64") { "amd64".into() } else { std::env::consts::ARCH.into() },
     ));
     props.push(("user.dir".into(), cwd));
     props.push(("user.home".into(), env("HOME", "?")));
@@ -285,9 +211,7 @@ fn set_stream(thread: &JavaThread, args: &Args) -> JResult<JValue> {
         _ => ("err", "Ljava/io/PrintStream;"),
     };
     let system = thread.vm().load_boot_class(thread, "java/lang/System")?;
-    let field = system
-        .find_declared_field(name, desc)
-        .expect("System declares its streams");
+    let field = system.find_declared_field(name, desc).expect("System declares its streams");
     oops::put_ref(system.mirror(), field.offset as usize, args.oop(1));
     Ok(JValue::Void)
 }

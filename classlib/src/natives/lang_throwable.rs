@@ -9,17 +9,9 @@ pub(super) fn register(r: &mut NativeRegistry) {
         stack_trace::fill_in(t, a.this())?;
         Ok(JValue::Void)
     });
-    r.register(
-        C,
-        "getStackTrace0",
-        "()[Ljava/lang/StackTraceElement;",
-        get_stack_trace,
-    );
+    r.register(C, "getStackTrace0", "()[Ljava/lang/StackTraceElement;", get_stack_trace);
 }
 
 fn get_stack_trace(thread: &JavaThread, args: &Args) -> JResult<JValue> {
-    Ok(JValue::Ref(Some(stack_trace::elements(
-        thread,
-        args.this(),
-    )?)))
+    Ok(JValue::Ref(Some(stack_trace::elements(thread, args.this())?)))
 }

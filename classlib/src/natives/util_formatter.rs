@@ -16,18 +16,13 @@ pub(super) fn register(r: &mut NativeRegistry) {
 /// `|value|` with exactly `precision` fraction digits.
 fn fixed(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     let (_, int_part, frac) = format_fixed(args.double(0).abs(), args.int(1).max(0) as usize);
-    let text = if frac.is_empty() {
-        int_part
-    } else {
-        format!("{int_part}.{frac}")
-    };
+    let text = if frac.is_empty() { int_part } else { format!("{int_part}.{frac}") };
     string_value(thread, &text)
 }
 
 /// `|value|` as `d.ddde+NN`.
 fn scientific(thread: &JavaThread, args: &Args) -> JResult<JValue> {
-    let (_, mantissa, exponent) =
-        format_scientific(args.double(0).abs(), args.int(1).max(0) as usize);
+    let (_, mantissa, exponent) = format_scientific(args.double(0).abs(), args.int(1).max(0) as usize);
     let sign = if exponent < 0 { '-' } else { '+' };
     string_value(thread, &format!("{mantissa}e{sign}{:02}", exponent.abs()))
 }

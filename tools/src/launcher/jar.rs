@@ -12,21 +12,18 @@ use super::options::LaunchError;
 /// `Main-Class`.
 pub fn prepare(jar: &Path, vm: &mut VmOptions) -> Result<String, LaunchError> {
     let name = jar.display();
-    let file = std::fs::File::open(jar)
-        .map_err(|_| LaunchError::Plain(format!("Error: Unable to access jarfile {name}")))?;
+    let file =
+        std::fs::File::open(jar).map_err(|_| LaunchError::Plain(format!("Error: Unable to access jarfile {name}")))?;
     let mut archive = zip::ZipArchive::new(file)
         .map_err(|_| LaunchError::Plain(format!("Error: Invalid or corrupt jarfile {name}")))?;
     let mut manifest = String::new();
     match archive.by_name("META-INF/MANIFEST.MF") {
         Ok(mut f) => {
-            f.read_to_string(&mut manifest).map_err(|_| {
-                LaunchError::Plain(format!("Error: Invalid or corrupt jarfile {name}"))
-            })?;
+            f.read_to_string(&mut manifest)
+                .map_err(|_| LaunchError::Plain(format!("Error: Invalid or corrupt jarfile {name}")))?;
         }
         Err(_) => {
-            return Err(LaunchError::Plain(format!(
-                "no main manifest attribute, in {name}"
-            )));
+            return Err(LaunchError::Plain(format!("no main manifest attribute, in {name}")));
         }
     }
     let attributes = parse_manifest(&manifest);
@@ -37,12 +34,8 @@ pub fn prepare(jar: &Path, vm: &mut VmOptions) -> Result<String, LaunchError> {
         .ok_or_else(|| LaunchError::Plain(format!("no main manifest attribute, in {name}")))?;
     let base = jar.parent().unwrap_or(Path::new("."));
     vm.class_path = vec![jar.to_path_buf()];
-    if let Some((_, cp)) = attributes
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case("Class-Path"))
-    {
-        vm.class_path
-            .extend(cp.split_whitespace().map(|e| base.join(e)));
+    if let Some((_, cp)) = attributes.iter().find(|(k, _)| k.eq_ignore_ascii_case("Class-Path")) {
+        vm.class_path.extend(cp.split_whitespace().map(|e| base.join(e)));
     }
     Ok(main.replace('/', "."))
 }

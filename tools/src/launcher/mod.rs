@@ -54,9 +54,7 @@ fn report(e: LaunchError) -> i32 {
         ),
         LaunchError::Plain(msg) => eprintln!("{msg}"),
         LaunchError::VmInit(msg) => {
-            console::write_stdout(
-                format!("Error occurred during initialization of VM\n{msg}\n").as_bytes(),
-            );
+            console::write_stdout(format!("Error occurred during initialization of VM\n{msg}\n").as_bytes());
             console::flush();
         }
     }
@@ -68,11 +66,7 @@ fn print_version(to_stdout: bool) {
     let text = format!(
         "crema version \"{version}\" (Java SE 17 class library)\ncrema Runtime Environment (build {version})\ncrema VM (build {version}, interpreted mode)\n"
     );
-    if to_stdout {
-        print!("{text}")
-    } else {
-        eprint!("{text}")
-    }
+    if to_stdout { print!("{text}") } else { eprint!("{text}") }
 }
 
 fn run(mut launch: Launch) -> i32 {
@@ -91,12 +85,7 @@ fn run(mut launch: Launch) -> i32 {
     let mut natives = crema_vm::runtime::NativeRegistry::new();
     crema_classlib::register_natives(&mut natives);
     let compiler = Box::new(crema_jit::CraneliftCompiler::new());
-    let vm = match Vm::create(
-        launch.vm,
-        Box::new(crema_classlib::BootImage::new()),
-        natives,
-        Some(compiler),
-    ) {
+    let vm = match Vm::create(launch.vm, Box::new(crema_classlib::BootImage::new()), natives, Some(compiler)) {
         Ok(vm) => vm,
         Err(msg) => return report(LaunchError::Fatal(msg)),
     };

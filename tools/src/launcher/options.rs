@@ -153,11 +153,7 @@ pub fn split_class_path(path: &str) -> Vec<PathBuf> {
     for entry in path.split(':') {
         if entry.is_empty() {
             out.push(PathBuf::from("."));
-        } else if let Some(dir) =
-            entry
-                .strip_suffix("/*")
-                .or(if entry == "*" { Some(".") } else { None })
-        {
+        } else if let Some(dir) = entry.strip_suffix("/*").or(if entry == "*" { Some(".") } else { None }) {
             let mut jars: Vec<PathBuf> = std::fs::read_dir(if dir.is_empty() { "/" } else { dir })
                 .map(|rd| {
                     rd.filter_map(|e| e.ok().map(|e| e.path()))
@@ -198,17 +194,13 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
             break;
         }
         let mut value_of = |name: &str| -> Result<String, LaunchError> {
-            iter.next().ok_or_else(|| {
-                LaunchError::Plain(format!("Error: {name} requires class path specification"))
-            })
+            iter.next().ok_or_else(|| LaunchError::Plain(format!("Error: {name} requires class path specification")))
         };
         match arg.as_str() {
             "-cp" | "-classpath" | "--class-path" => class_path = Some(value_of(&arg)?),
             "-jar" => {
                 let Some(jar) = iter.next() else {
-                    return Err(LaunchError::Plain(
-                        "Error: -jar requires jar file specification".into(),
-                    ));
+                    return Err(LaunchError::Plain("Error: -jar requires jar file specification".into()));
                 };
                 main = Some(MainTarget::Jar(PathBuf::from(jar)));
                 break;
@@ -227,20 +219,15 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
             "-Xint" => vm.mode = ExecutionMode::Interpreted,
             "-Xmixed" => vm.mode = ExecutionMode::Mixed,
             "-Xcomp" => vm.mode = ExecutionMode::Compiled,
-            "-Xbatch" | "-Xshare:auto" | "-Xshare:off" | "-Xshare:on" | "-Xverify:none"
-            | "-Xrs" => {}
+            "-Xbatch" | "-Xshare:auto" | "-Xshare:off" | "-Xshare:on" | "-Xverify:none" | "-Xrs" => {}
             "-ea" | "-enableassertions" => vm.enable_assertions = true,
             "-da" | "-disableassertions" => vm.enable_assertions = false,
             "-esa" | "-enablesystemassertions" => vm.enable_system_assertions = true,
             "-dsa" | "-disablesystemassertions" => vm.enable_system_assertions = false,
             "-verbose:class" => vm.log_class_load = true,
             "-verbose" | "-verbose:gc" | "-verbose:jni" | "-verbose:module" => {}
-            _ if arg.starts_with("--class-path=") => {
-                class_path = Some(arg["--class-path=".len()..].to_string())
-            }
-            _ if arg.starts_with("-ea:") || arg.starts_with("-enableassertions:") => {
-                vm.enable_assertions = true
-            }
+            _ if arg.starts_with("--class-path=") => class_path = Some(arg["--class-path=".len()..].to_string()),
+            _ if arg.starts_with("-ea:") || arg.starts_with("-enableassertions:") => vm.enable_assertions = true,
             _ if arg.starts_with("-da:") || arg.starts_with("-disableassertions:") => {}
             _ if arg.starts_with("-D") => {
                 let body = &arg[2..];
@@ -251,30 +238,26 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
                 vm.properties.push((k.to_string(), v.to_string()));
             }
             _ if arg.starts_with("-Xmx") => {
-                max_heap = Some(
-                    parse_size(&arg[4..])
-                        .ok_or_else(|| fatal(format!("Invalid maximum heap size: {arg}")))?,
-                )
+                max_heap =
+                    Some(parse_size(&arg[4..]).ok_or_else(|| fatal(format!("Invalid maximum heap size: {arg}")))?)
             }
             _ if arg.starts_with("-Xms") => {
-                initial_heap = Some(
-                    parse_size(&arg[4..])
-                        .ok_or_else(|| fatal(format!("Invalid initial heap size: {arg}")))?,
-                )
+                initial_heap =
+                    Some(parse_size(&arg[4..]).ok_or_else(|| fatal(format!("Invalid initial heap size: {arg}")))?)
             }
             _ if arg.starts_with("-Xmn") => {
-                young =
-                    Some(parse_size(&arg[4..]).ok_or_else(|| {
-                        fatal(format!("Invalid maximum new generation size: {arg}"))
-                    })?)
+                young = Some(
+                    parse_size(&arg[4..])
+                        .ok_or_else(|| fatal(format!("Invalid maximum new generation size: {arg}")))?,
+                )
             }
             _ if arg.starts_with("-Xss") => {
-                vm.stack_size = parse_size(&arg[4..])
-                    .ok_or_else(|| fatal(format!("Invalid thread stack size: {arg}")))?
+                vm.stack_size =
+                    parse_size(&arg[4..]).ok_or_else(|| fatal(format!("Invalid thread stack size: {arg}")))?
             }
-            _ if arg.starts_with("-Xbootclasspath/a:") => vm
-                .boot_class_path_append
-                .extend(split_class_path(&arg["-Xbootclasspath/a:".len()..])),
+            _ if arg.starts_with("-Xbootclasspath/a:") => {
+                vm.boot_class_path_append.extend(split_class_path(&arg["-Xbootclasspath/a:".len()..]))
+            }
             _ if arg.starts_with("-Xlog") => {
                 let selection = arg.strip_prefix("-Xlog:").unwrap_or("");
                 if selection.split(',').any(|s| s.starts_with("class+load")) {
@@ -297,38 +280,22 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
     let max = max_heap.unwrap_or(defaults.max_bytes.max(initial_heap.unwrap_or(0)));
     let initial = initial_heap.unwrap_or(defaults.initial_bytes.min(max));
     if initial > max {
-        return Err(LaunchError::VmInit(
-            "Initial heap size set to a larger value than the maximum heap size".into(),
-        ));
+        return Err(LaunchError::VmInit("Initial heap size set to a larger value than the maximum heap size".into()));
     }
-    vm.heap = HeapConfig {
-        max_bytes: max,
-        initial_bytes: initial,
-        young_bytes: young,
-    };
-    let cp = class_path
-        .or_else(|| std::env::var("CLASSPATH").ok().filter(|s| !s.is_empty()))
-        .unwrap_or_else(|| ".".into());
+    vm.heap = HeapConfig { max_bytes: max, initial_bytes: initial, young_bytes: young };
+    let cp =
+        class_path.or_else(|| std::env::var("CLASSPATH").ok().filter(|s| !s.is_empty())).unwrap_or_else(|| ".".into());
     vm.class_path = split_class_path(&cp);
     if main.is_none() && action == Action::Run {
         return Err(LaunchError::Usage);
     }
-    Ok(Launch {
-        vm,
-        main,
-        program_args,
-        action,
-    })
+    Ok(Launch { vm, main, program_args, action })
 }
 
 fn print_version_now(to_stdout: bool) {
     let version = env!("CARGO_PKG_VERSION");
     let text = format!("crema version \"{version}\" (Java SE 17 class library)\n");
-    if to_stdout {
-        print!("{text}")
-    } else {
-        eprint!("{text}")
-    }
+    if to_stdout { print!("{text}") } else { eprint!("{text}") }
 }
 
 #[cfg(test)]
@@ -341,16 +308,10 @@ mod tests {
 
     #[test]
     fn main_class_and_program_arguments() {
-        let l = parse(args(&[
-            "-cp", "a:b.jar", "-Dx=1", "-Xint", "p.Main", "-cp", "z",
-        ]))
-        .unwrap();
+        let l = parse(args(&["-cp", "a:b.jar", "-Dx=1", "-Xint", "p.Main", "-cp", "z"])).unwrap();
         assert_eq!(l.main, Some(MainTarget::Class("p.Main".into())));
         assert_eq!(l.program_args, args(&["-cp", "z"]));
-        assert_eq!(
-            l.vm.class_path,
-            vec![PathBuf::from("a"), PathBuf::from("b.jar")]
-        );
+        assert_eq!(l.vm.class_path, vec![PathBuf::from("a"), PathBuf::from("b.jar")]);
         assert_eq!(l.vm.properties, vec![("x".to_string(), "1".to_string())]);
         assert_eq!(l.vm.mode, ExecutionMode::Interpreted);
     }
@@ -370,18 +331,12 @@ mod tests {
         assert_eq!(parse_size("64q"), None);
         assert_eq!(parse_size(""), None);
         let l = parse(args(&["-Xmx64m", "-Xms8m", "M"])).unwrap();
-        assert_eq!(
-            (l.vm.heap.max_bytes, l.vm.heap.initial_bytes),
-            (64 << 20, 8 << 20)
-        );
+        assert_eq!((l.vm.heap.max_bytes, l.vm.heap.initial_bytes), (64 << 20, 8 << 20));
     }
 
     #[test]
     fn errors_read_as_java_reads_them() {
-        assert_eq!(
-            parse(args(&["-foo", "M"])).unwrap_err(),
-            LaunchError::Fatal("Unrecognized option: -foo".into())
-        );
+        assert_eq!(parse(args(&["-foo", "M"])).unwrap_err(), LaunchError::Fatal("Unrecognized option: -foo".into()));
         assert_eq!(
             parse(args(&["-XX:+Foo", "M"])).unwrap_err(),
             LaunchError::Fatal("Unrecognized VM option 'Foo'".into())
@@ -391,13 +346,6 @@ mod tests {
             LaunchError::Fatal("Invalid maximum heap size: -Xmx64q".into())
         );
         assert_eq!(parse(args(&[])).unwrap_err(), LaunchError::Usage);
-        assert!(
-            parse(args(&[
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+PrintCompilation",
-                "M"
-            ]))
-            .is_ok()
-        );
+        assert!(parse(args(&["-XX:TieredStopAtLevel=1", "-XX:+PrintCompilation", "M"])).is_ok());
     }
 }

@@ -14,30 +14,18 @@ use super::options::LaunchError;
 pub fn compile(file: &Path, vm: &mut VmOptions) -> Result<String, LaunchError> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| LaunchError::Plain(format!("error: can't read {}: {e}", file.display())))?;
-    let main = first_top_level_class(&text).ok_or_else(|| {
-        LaunchError::Plain(format!(
-            "error: no class declared in source file {}",
-            file.display()
-        ))
-    })?;
+    let main = first_top_level_class(&text)
+        .ok_or_else(|| LaunchError::Plain(format!("error: no class declared in source file {}", file.display())))?;
     let dir = cache_dir().join(format!("{:016x}", fnv1a(text.as_bytes())));
     let stamp = dir.join(".complete");
     if !stamp.exists() {
         let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).map_err(|e| {
-            LaunchError::Plain(format!("error: can't create {}: {e}", dir.display()))
-        })?;
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| LaunchError::Plain(format!("error: can't create {}: {e}", dir.display())))?;
         let javac = std::env::var("JAVAC").unwrap_or_else(|_| "javac".into());
-        let status = Command::new(&javac)
-            .arg("-d")
-            .arg(&dir)
-            .arg(file)
-            .status()
-            .map_err(|e| {
-                LaunchError::Plain(format!(
-                    "error: can't run {javac} to compile {}: {e}",
-                    file.display()
-                ))
+        let status =
+            Command::new(&javac).arg("-d").arg(&dir).arg(file).status().map_err(|e| {
+                LaunchError::Plain(format!("error: can't run {javac} to compile {}: {e}", file.display()))
             })?;
         if !status.success() {
             return Err(LaunchError::Plain("error: compilation failed".into()));
@@ -63,9 +51,7 @@ fn cache_dir() -> PathBuf {
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
-    })
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
 }
 
 /// Strips comments and string literals (so that keywords inside them do
@@ -107,9 +93,7 @@ fn code_only(text: &str) -> String {
 fn first_top_level_class(text: &str) -> Option<String> {
     let code = code_only(text);
     let mut depth = 0usize;
-    let words = code
-        .split(|c: char| !(c.is_alphanumeric() || "_${}".contains(c)))
-        .filter(|w| !w.is_empty());
+    let words = code.split(|c: char| !(c.is_alphanumeric() || "_${}".contains(c))).filter(|w| !w.is_empty());
     let mut expect_name = false;
     for word in words {
         for part in split_braces(word) {
@@ -159,10 +143,7 @@ mod tests {
     fn finds_the_first_top_level_class() {
         let src = "/* class Fake */ import x.y; // class Nope\n@Ann(\"class Q\") public final class Hello { class Inner {} }\nclass Other {}";
         assert_eq!(first_top_level_class(src), Some("Hello".into()));
-        assert_eq!(
-            first_top_level_class("interface I{} class C{}"),
-            Some("I".into())
-        );
+        assert_eq!(first_top_level_class("interface I{} class C{}"), Some("I".into()));
         assert_eq!(package_of("package a.b;\nclass X {}"), Some("a.b".into()));
         assert_eq!(package_of("class X {}"), None);
     }

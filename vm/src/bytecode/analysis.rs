@@ -98,10 +98,7 @@ impl Checker<'_> {
                 Some(Kind::RetAddr) if want == Kind::Ref && self.lenient => Ok(Kind::RetAddr),
                 Some(Kind::Top) if self.lenient => Ok(want),
                 None => self.err(at, "Operand stack underflow"),
-                Some(k) => self.err(
-                    at,
-                    &format!("Bad type on operand stack: expected {want:?}, found {k:?}"),
-                ),
+                Some(k) => self.err(at, &format!("Bad type on operand stack: expected {want:?}, found {k:?}")),
             }
         }
     }
@@ -133,13 +130,10 @@ impl Checker<'_> {
             return self.err(at, "Illegal local variable number");
         }
         let found = s.locals[i];
-        let ok = found == want && (!want.is_wide() || s.locals[i + 1] == Kind::Hi)
-            || (self.lenient && found == Kind::Top);
+        let ok =
+            found == want && (!want.is_wide() || s.locals[i + 1] == Kind::Hi) || (self.lenient && found == Kind::Top);
         if !ok {
-            return self.err(
-                at,
-                &format!("Bad local variable type: expected {want:?}, found {found:?}"),
-            );
+            return self.err(at, &format!("Bad local variable type: expected {want:?}, found {found:?}"));
         }
         self.push(s, want, at)
     }
@@ -286,9 +280,7 @@ impl Checker<'_> {
                 if n < take + under {
                     return self.err(at, "Operand stack underflow");
                 }
-                let split = |pos: usize| {
-                    pos > 0 && pos < n && s.stack[pos] == Hi && s.stack[pos - 1].is_wide()
-                };
+                let split = |pos: usize| pos > 0 && pos < n && s.stack[pos] == Hi && s.stack[pos - 1].is_wide();
                 if split(n - take) || split(n - take - under) {
                     return self.err(at, "Attempt to split long or double on the stack");
                 }
@@ -305,9 +297,7 @@ impl Checker<'_> {
                     }
                 }
             }
-            IADD | ISUB | IMUL | IDIV | IREM | IAND | IOR | IXOR | ISHL | ISHR | IUSHR => {
-                arith(s, Int, 2)?
-            }
+            IADD | ISUB | IMUL | IDIV | IREM | IAND | IOR | IXOR | ISHL | ISHR | IUSHR => arith(s, Int, 2)?,
             LADD | LSUB | LMUL | LDIV | LREM | LAND | LOR | LXOR => arith(s, Long, 2)?,
             FADD | FSUB | FMUL | FDIV | FREM => arith(s, Float, 2)?,
             DADD | DSUB | DMUL | DDIV | DREM => arith(s, Double, 2)?,
@@ -371,9 +361,7 @@ impl Checker<'_> {
             JSR => self.push(s, RetAddr, at)?,
             RET => {
                 let i = insn.b as usize;
-                if i >= s.locals.len()
-                    || (s.locals[i] != RetAddr && !(self.lenient && s.locals[i] == Top))
-                {
+                if i >= s.locals.len() || (s.locals[i] != RetAddr && !(self.lenient && s.locals[i] == Top)) {
                     return self.err(at, "Bad local variable type for ret");
                 }
             }
@@ -437,12 +425,7 @@ fn merge(into: &mut State, from: &State) -> Result<bool, ()> {
         return Err(());
     }
     let mut changed = false;
-    for (a, b) in into
-        .locals
-        .iter_mut()
-        .zip(&from.locals)
-        .chain(into.stack.iter_mut().zip(&from.stack))
-    {
+    for (a, b) in into.locals.iter_mut().zip(&from.locals).chain(into.stack.iter_mut().zip(&from.stack)) {
         if *a != *b && *a != Kind::Top {
             *a = Kind::Top;
             changed = true;
@@ -465,16 +448,10 @@ fn entry_state(method: &Method, max_locals: usize) -> Result<State, String> {
         }
     }
     if locals.len() > max_locals {
-        return Err(format!(
-            "Arguments can't fit into locals in method {}",
-            method.name()
-        ));
+        return Err(format!("Arguments can't fit into locals in method {}", method.name()));
     }
     locals.resize(max_locals, Kind::Top);
-    Ok(State {
-        locals,
-        stack: Vec::new(),
-    })
+    Ok(State { locals, stack: Vec::new() })
 }
 
 /// Computes the entry state of every reachable instruction (`None` for
@@ -482,63 +459,41 @@ fn entry_state(method: &Method, max_locals: usize) -> Result<State, String> {
 pub fn analyze(method: &Method, code: &PreparedCode) -> Result<Vec<Option<State>>, String> {
     let n = code.len();
     let lenient = (0..n).any(|i| matches!(code.insn(i).op, JSR | RET));
-    let checker = Checker {
-        method,
-        code,
-        lenient,
-        max_stack: code.max_stack as usize,
-    };
+    let checker = Checker { method, code, lenient, max_stack: code.max_stack as usize };
     let mut states: Vec<Option<State>> = vec![None; n];
     states[0] = Some(entry_state(method, code.max_locals as usize)?);
     let mut work = vec![0usize];
     let mut queued = vec![false; n];
     queued[0] = true;
-    let after_jsr: Vec<usize> = (0..n)
-        .filter(|&i| code.insn(i).op == JSR && i + 1 < n)
-        .map(|i| i + 1)
-        .collect();
+    let after_jsr: Vec<usize> = (0..n).filter(|&i| code.insn(i).op == JSR && i + 1 < n).map(|i| i + 1).collect();
 
     while let Some(at) = work.pop() {
         queued[at] = false;
-        let entry = states[at]
-            .clone()
-            .expect("queued instructions have a state");
+        let entry = states[at].clone().expect("queued instructions have a state");
         let insn = code.insn(at);
         let mut s = entry.clone();
         checker.step(&mut s, insn, at)?;
 
-        let mut flow =
-            |to: usize, state: &State, states: &mut Vec<Option<State>>| -> Result<(), String> {
-                let changed = match &mut states[to] {
-                    None => {
-                        states[to] = Some(state.clone());
-                        true
-                    }
-                    Some(existing) => merge(existing, state).map_err(|_| {
-                        format!(
-                            "Inconsistent stack height at bci {} in method {}",
-                            code.bci(to),
-                            method.name()
-                        )
-                    })?,
-                };
-                if changed && !queued[to] {
-                    queued[to] = true;
-                    work.push(to);
+        let mut flow = |to: usize, state: &State, states: &mut Vec<Option<State>>| -> Result<(), String> {
+            let changed = match &mut states[to] {
+                None => {
+                    states[to] = Some(state.clone());
+                    true
                 }
-                Ok(())
+                Some(existing) => merge(existing, state).map_err(|_| {
+                    format!("Inconsistent stack height at bci {} in method {}", code.bci(to), method.name())
+                })?,
             };
+            if changed && !queued[to] {
+                queued[to] = true;
+                work.push(to);
+            }
+            Ok(())
+        };
 
-        for h in code
-            .handlers
-            .iter()
-            .filter(|h| (h.start as usize) <= at && at < h.end as usize)
-        {
+        for h in code.handlers.iter().filter(|h| (h.start as usize) <= at && at < h.end as usize) {
             for locals in [&entry.locals, &s.locals] {
-                let hs = State {
-                    locals: locals.clone(),
-                    stack: vec![Kind::Ref],
-                };
+                let hs = State { locals: locals.clone(), stack: vec![Kind::Ref] };
                 flow(h.handler as usize, &hs, &mut states)?;
             }
         }
@@ -557,9 +512,7 @@ pub fn analyze(method: &Method, code: &PreparedCode) -> Result<Vec<Option<State>
                 | LOOKUPSWITCH
         );
         match insn.op {
-            IFEQ..=IF_ACMPNE | GOTO | JSR | IFNULL | IFNONNULL => {
-                flow(insn.c as usize, &s, &mut states)?
-            }
+            IFEQ..=IF_ACMPNE | GOTO | JSR | IFNULL | IFNONNULL => flow(insn.c as usize, &s, &mut states)?,
             TABLESWITCH | LOOKUPSWITCH => {
                 for t in code.switches[insn.c as usize].all_targets() {
                     flow(t as usize, &s, &mut states)?;
@@ -574,10 +527,7 @@ pub fn analyze(method: &Method, code: &PreparedCode) -> Result<Vec<Option<State>
         }
         if falls_through {
             if at + 1 >= n {
-                return Err(format!(
-                    "Falling off the end of the code in method {}",
-                    method.name()
-                ));
+                return Err(format!("Falling off the end of the code in method {}", method.name()));
             }
             flow(at + 1, &s, &mut states)?;
         }

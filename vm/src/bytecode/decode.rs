@@ -19,10 +19,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn u8(&self, at: usize) -> Result<u8, String> {
-        self.code
-            .get(at)
-            .copied()
-            .ok_or_else(|| "Truncated bytecode".to_string())
+        self.code.get(at).copied().ok_or_else(|| "Truncated bytecode".to_string())
     }
 
     fn u16(&self, at: usize) -> Result<u16, String> {
@@ -34,12 +31,7 @@ impl Reader<'_> {
     }
 
     fn i32(&self, at: usize) -> Result<i32, String> {
-        Ok(i32::from_be_bytes([
-            self.u8(at)?,
-            self.u8(at + 1)?,
-            self.u8(at + 2)?,
-            self.u8(at + 3)?,
-        ]))
+        Ok(i32::from_be_bytes([self.u8(at)?, self.u8(at + 1)?, self.u8(at + 2)?, self.u8(at + 3)?]))
     }
 }
 
@@ -52,9 +44,7 @@ fn instruction_length(r: &Reader, bci: usize) -> Result<usize, String> {
             let low = r.i32(base + 4)?;
             let high = r.i32(base + 8)?;
             if low > high {
-                return Err(format!(
-                    "Bad tableswitch at bci {bci}: low {low} > high {high}"
-                ));
+                return Err(format!("Bad tableswitch at bci {bci}: low {low} > high {high}"));
             }
             let n = (high as i64 - low as i64 + 1) as usize;
             Ok(base + 12 + 4 * n - bci)
@@ -69,8 +59,7 @@ fn instruction_length(r: &Reader, bci: usize) -> Result<usize, String> {
         }
         WIDE => match r.u8(bci + 1)? {
             IINC => Ok(6),
-            ILOAD | LLOAD | FLOAD | DLOAD | ALOAD | ISTORE | LSTORE | FSTORE | DSTORE | ASTORE
-            | RET => Ok(4),
+            ILOAD | LLOAD | FLOAD | DLOAD | ALOAD | ISTORE | LSTORE | FSTORE | DSTORE | ASTORE | RET => Ok(4),
             other => Err(format!("Bad wide instruction {other:#x} at bci {bci}")),
         },
         _ => match length(op) {
@@ -113,10 +102,7 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
     let check_cp = |index: u16, ok: &[CpTag]| -> Result<u16, String> {
         match cp.tag_at(index) {
             Some(tag) if ok.contains(&tag) => Ok(index),
-            _ => Err(format!(
-                "Illegal constant pool index {index} in method {}",
-                method.name()
-            )),
+            _ => Err(format!("Illegal constant pool index {index} in method {}", method.name())),
         }
     };
 
@@ -135,11 +121,7 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
             FCONST_0..=FCONST_2 => Insn::new(FCONST, 0, 0, ((op - FCONST_0) as f32).to_bits()),
             DCONST_0 | DCONST_1 => Insn::new(DCONST, 0, 0, (op - DCONST_0) as u32),
             LDC | LDC_W => {
-                let index = if op == LDC {
-                    r.u8(bci + 1)? as u16
-                } else {
-                    r.u16(bci + 1)?
-                };
+                let index = if op == LDC { r.u8(bci + 1)? as u16 } else { r.u16(bci + 1)? };
                 check_cp(
                     index,
                     &[
@@ -169,8 +151,9 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
                 wide_constants.push(bits);
                 Insn::new(LDC2, is_double, index, wide_constants.len() as u32 - 1)
             }
-            ILOAD | LLOAD | FLOAD | DLOAD | ALOAD | ISTORE | LSTORE | FSTORE | DSTORE | ASTORE
-            | RET => Insn::new(op, 0, r.u8(bci + 1)? as u16, 0),
+            ILOAD | LLOAD | FLOAD | DLOAD | ALOAD | ISTORE | LSTORE | FSTORE | DSTORE | ASTORE | RET => {
+                Insn::new(op, 0, r.u8(bci + 1)? as u16, 0)
+            }
             ILOAD_0..=ALOAD_3 => {
                 let k = op - ILOAD_0;
                 Insn::new(ILOAD + k / 4, 0, (k % 4) as u16, 0)
@@ -179,12 +162,7 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
                 let k = op - ISTORE_0;
                 Insn::new(ISTORE + k / 4, 0, (k % 4) as u16, 0)
             }
-            IINC => Insn::new(
-                IINC,
-                0,
-                r.u8(bci + 1)? as u16,
-                r.u8(bci + 2)? as i8 as i32 as u32,
-            ),
+            IINC => Insn::new(IINC, 0, r.u8(bci + 1)? as u16, r.u8(bci + 2)? as i8 as i32 as u32),
             WIDE => {
                 let inner = code[bci + 1];
                 let index = r.u16(bci + 2)?;
@@ -213,11 +191,7 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
                     for k in 0..n {
                         targets.push(target(bci, r.i32(base + 12 + 4 * k)? as i64)?);
                     }
-                    SwitchTable::Table {
-                        low,
-                        targets: targets.into(),
-                        default,
-                    }
+                    SwitchTable::Table { low, targets: targets.into(), default }
                 } else {
                     let n = r.i32(base + 4)? as usize;
                     let mut keys = Vec::with_capacity(n);
@@ -230,11 +204,7 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
                         keys.push(key);
                         targets.push(target(bci, r.i32(base + 12 + 8 * k)? as i64)?);
                     }
-                    SwitchTable::Lookup {
-                        keys: keys.into(),
-                        targets: targets.into(),
-                        default,
-                    }
+                    SwitchTable::Lookup { keys: keys.into(), targets: targets.into(), default }
                 };
                 switches.push(table);
                 Insn::new(op, 0, 0, switches.len() as u32 - 1)
@@ -243,25 +213,14 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
                 Insn::new(op, 0, check_cp(r.u16(bci + 1)?, &[CpTag::FieldRef])?, 0)
             }
             INVOKEVIRTUAL => Insn::new(op, 0, check_cp(r.u16(bci + 1)?, &[CpTag::MethodRef])?, 0),
-            INVOKESPECIAL | INVOKESTATIC => Insn::new(
-                op,
-                0,
-                check_cp(
-                    r.u16(bci + 1)?,
-                    &[CpTag::MethodRef, CpTag::InterfaceMethodRef],
-                )?,
-                0,
-            ),
+            INVOKESPECIAL | INVOKESTATIC => {
+                Insn::new(op, 0, check_cp(r.u16(bci + 1)?, &[CpTag::MethodRef, CpTag::InterfaceMethodRef])?, 0)
+            }
             INVOKEINTERFACE => {
                 if r.u8(bci + 3)? == 0 || r.u8(bci + 4)? != 0 {
                     return Err(format!("Bad invokeinterface operands at bci {bci}"));
                 }
-                Insn::new(
-                    op,
-                    0,
-                    check_cp(r.u16(bci + 1)?, &[CpTag::InterfaceMethodRef])?,
-                    0,
-                )
+                Insn::new(op, 0, check_cp(r.u16(bci + 1)?, &[CpTag::InterfaceMethodRef])?, 0)
             }
             INVOKEDYNAMIC => {
                 if r.u16(bci + 3)? != 0 {
@@ -305,19 +264,11 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
         if start == u32::MAX || end == u32::MAX || handler == u32::MAX || handler >= n_insns {
             return Err("Illegal exception table range".into());
         }
-        handlers.push(Handler {
-            start,
-            end,
-            handler,
-            catch_type: h.catch_type,
-        });
+        handlers.push(Handler { start, end, handler, catch_type: h.catch_type });
     }
 
     let prepared = PreparedCode {
-        insns: insns
-            .iter()
-            .map(|i| std::sync::atomic::AtomicU64::new(i.encode()))
-            .collect(),
+        insns: insns.iter().map(|i| std::sync::atomic::AtomicU64::new(i.encode())).collect(),
         bcis: bcis.into(),
         handlers: handlers.into(),
         switches: switches.into(),

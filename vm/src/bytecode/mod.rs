@@ -52,21 +52,13 @@ impl Insn {
 
     #[inline(always)]
     pub const fn decode(word: u64) -> Insn {
-        Insn {
-            op: word as u8,
-            a: (word >> 8) as u8,
-            b: (word >> 16) as u16,
-            c: (word >> 32) as u32,
-        }
+        Insn { op: word as u8, a: (word >> 8) as u8, b: (word >> 16) as u16, c: (word >> 32) as u32 }
     }
 }
 
 const _: () = {
     assert!(size_of::<Insn>() == 8);
-    assert!(
-        cfg!(target_endian = "little"),
-        "Insn's layout matches its encoding on little-endian targets"
-    );
+    assert!(cfg!(target_endian = "little"), "Insn's layout matches its encoding on little-endian targets");
 };
 
 /// An exception-table row in instruction indices: `[start, end)` is
@@ -102,23 +94,11 @@ impl SwitchTable {
     #[inline]
     pub fn target(&self, key: i32) -> u32 {
         match self {
-            SwitchTable::Table {
-                low,
-                targets,
-                default,
-            } => {
+            SwitchTable::Table { low, targets, default } => {
                 let i = (key as i64) - (*low as i64);
-                if i >= 0 && (i as usize) < targets.len() {
-                    targets[i as usize]
-                } else {
-                    *default
-                }
+                if i >= 0 && (i as usize) < targets.len() { targets[i as usize] } else { *default }
             }
-            SwitchTable::Lookup {
-                keys,
-                targets,
-                default,
-            } => match keys.binary_search(&key) {
+            SwitchTable::Lookup { keys, targets, default } => match keys.binary_search(&key) {
                 Ok(i) => targets[i],
                 Err(_) => *default,
             },
@@ -127,12 +107,9 @@ impl SwitchTable {
 
     pub fn all_targets(&self) -> impl Iterator<Item = u32> + '_ {
         let (targets, default) = match self {
-            SwitchTable::Table {
-                targets, default, ..
+            SwitchTable::Table { targets, default, .. } | SwitchTable::Lookup { targets, default, .. } => {
+                (targets, default)
             }
-            | SwitchTable::Lookup {
-                targets, default, ..
-            } => (targets, default),
         };
         targets.iter().copied().chain(std::iter::once(*default))
     }
@@ -206,20 +183,12 @@ mod tests {
 
     #[test]
     fn switch_targets() {
-        let t = SwitchTable::Table {
-            low: -1,
-            targets: vec![10, 11, 12].into(),
-            default: 99,
-        };
+        let t = SwitchTable::Table { low: -1, targets: vec![10, 11, 12].into(), default: 99 };
         assert_eq!(t.target(-1), 10);
         assert_eq!(t.target(1), 12);
         assert_eq!(t.target(2), 99);
         assert_eq!(t.target(i32::MIN), 99);
-        let l = SwitchTable::Lookup {
-            keys: vec![-5, 3, 1000].into(),
-            targets: vec![1, 2, 3].into(),
-            default: 0,
-        };
+        let l = SwitchTable::Lookup { keys: vec![-5, 3, 1000].into(), targets: vec![1, 2, 3].into(), default: 0 };
         assert_eq!(l.target(1000), 3);
         assert_eq!(l.target(4), 0);
     }

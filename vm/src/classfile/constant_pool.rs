@@ -56,6 +56,19 @@ pub enum CpEntry {
     },
 }
 
+impl CpEntry {
+    /// `(class, name_and_type)` of a field, method or interface method
+    /// reference.
+    pub fn member_parts(&self) -> Option<(u16, u16)> {
+        match *self {
+            CpEntry::FieldRef { class, name_and_type }
+            | CpEntry::MethodRef { class, name_and_type }
+            | CpEntry::InterfaceMethodRef { class, name_and_type } => Some((class, name_and_type)),
+            _ => None,
+        }
+    }
+}
+
 /// Which kind of entry an index holds, for operand checks.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum CpTag {
@@ -93,9 +106,7 @@ pub struct ConstantPool {
 
 impl ConstantPool {
     pub(crate) fn new(entries: Vec<CpEntry>) -> ConstantPool {
-        ConstantPool {
-            entries: entries.into_boxed_slice(),
-        }
+        ConstantPool { entries: entries.into_boxed_slice() }
     }
 
     /// The number of slots, index 0 included (`constant_pool_count`).
@@ -167,28 +178,12 @@ impl ConstantPool {
     /// The class, name and descriptor of a field, method or interface
     /// method reference.
     pub fn member_ref(&self, index: u16) -> MemberRef<'_> {
-        match self.entry(index) {
-            CpEntry::FieldRef {
-                class,
-                name_and_type,
-            }
-            | CpEntry::MethodRef {
-                class,
-                name_and_type,
-            }
-            | CpEntry::InterfaceMethodRef {
-                class,
-                name_and_type,
-            } => {
-                let (name, descriptor) = self.name_and_type(*name_and_type);
-                MemberRef {
-                    class_name: self.class_name(*class),
-                    name,
-                    descriptor,
-                }
-            }
-            other => panic!("constant pool entry {index} is {other:?}, not a member reference"),
-        }
+        let entry = self.entry(index);
+        let Some((class, name_and_type)) = entry.member_parts() else {
+            panic!("constant pool entry {index} is {entry:?}, not a member reference");
+        };
+        let (name, descriptor) = self.name_and_type(name_and_type);
+        MemberRef { class_name: self.class_name(class), name, descriptor }
     }
 
     /// Checks every cross-reference between entries; returns a
@@ -204,18 +199,8 @@ impl ConstantPool {
             match *entry {
                 CpEntry::Class { name } => expect(name, CpTag::Utf8)?,
                 CpEntry::String { utf8 } => expect(utf8, CpTag::Utf8)?,
-                CpEntry::FieldRef {
-                    class,
-                    name_and_type,
-                }
-                | CpEntry::MethodRef {
-                    class,
-                    name_and_type,
-                }
-                | CpEntry::InterfaceMethodRef {
-                    class,
-                    name_and_type,
-                } => {
+                CpEntry::FieldRef { .. } | CpEntry::MethodRef { .. } | CpEntry::InterfaceMethodRef { .. } => {
+                    let (class, name_and_type) = entry.member_parts().expect("a member reference");
                     expect(class, CpTag::Class)?;
                     expect(name_and_type, CpTag::NameAndType)?;
                 }
@@ -227,23 +212,16 @@ impl ConstantPool {
                     let ok = match kind {
                         1..=4 => self.tag_at(reference) == Some(CpTag::FieldRef),
                         5 | 8 => self.tag_at(reference) == Some(CpTag::MethodRef),
-                        6 | 7 => matches!(
-                            self.tag_at(reference),
-                            Some(CpTag::MethodRef | CpTag::InterfaceMethodRef)
-                        ),
+                        6 | 7 => matches!(self.tag_at(reference), Some(CpTag::MethodRef | CpTag::InterfaceMethodRef)),
                         9 => self.tag_at(reference) == Some(CpTag::InterfaceMethodRef),
                         _ => false,
                     };
                     if !ok {
-                        return Err(format!(
-                            "Bad method handle kind {kind} or reference {reference}"
-                        ));
+                        return Err(format!("Bad method handle kind {kind} or reference {reference}"));
                     }
                 }
                 CpEntry::MethodType { descriptor } => expect(descriptor, CpTag::Utf8)?,
-                CpEntry::InvokeDynamic { name_and_type, .. } => {
-                    expect(name_and_type, CpTag::NameAndType)?
-                }
+                CpEntry::InvokeDynamic { name_and_type, .. } => expect(name_and_type, CpTag::NameAndType)?,
                 _ => {}
             }
         }

@@ -151,11 +151,7 @@ fn parse_field_type(desc: &[u8], pos: usize) -> Option<(BasicType, usize)> {
             i + 1
         }
     };
-    let ty = if dims > 0 {
-        BasicType::Reference
-    } else {
-        BasicType::from_descriptor_char(c)?
-    };
+    let ty = if dims > 0 { BasicType::Reference } else { BasicType::from_descriptor_char(c)? };
     Some((ty, end))
 }
 
@@ -207,11 +203,7 @@ impl MethodDescriptor {
         if slots > 255 {
             return Err(err());
         }
-        Ok(MethodDescriptor {
-            params: params.into_boxed_slice(),
-            ret,
-            param_slots: slots as u16,
-        })
+        Ok(MethodDescriptor { params: params.into_boxed_slice(), ret, param_slots: slots as u16 })
     }
 }
 
@@ -222,9 +214,7 @@ pub fn java_type_name(field_desc: &str) -> String {
     let rest = &field_desc[dims..];
     let mut name = match rest.as_bytes().first() {
         Some(b'L') => rest[1..rest.len().saturating_sub(1)].replace('/', "."),
-        Some(&c) => BasicType::from_descriptor_char(c)
-            .map_or("?", |t| t.java_name())
-            .to_string(),
+        Some(&c) => BasicType::from_descriptor_char(c).map_or("?", |t| t.java_name()).to_string(),
         None => String::new(),
     };
     for _ in 0..dims {
@@ -253,13 +243,7 @@ pub fn split_method_descriptor(desc: &str) -> Option<(Vec<&str>, &str)> {
 pub fn external_method_signature(class_name: &str, name: &str, desc: &str) -> String {
     let (params, ret) = split_method_descriptor(desc).unwrap_or((Vec::new(), "V"));
     let params: Vec<String> = params.iter().map(|p| java_type_name(p)).collect();
-    format!(
-        "{} {}.{}({})",
-        java_type_name(ret),
-        class_name.replace('/', "."),
-        name,
-        params.join(", ")
-    )
+    format!("{} {}.{}({})", java_type_name(ret), class_name.replace('/', "."), name, params.join(", "))
 }
 
 #[cfg(test)]
@@ -270,10 +254,7 @@ mod tests {
     fn field_descriptors() {
         assert_eq!(parse_field_descriptor("I"), Ok(BasicType::Int));
         assert_eq!(parse_field_descriptor("J"), Ok(BasicType::Long));
-        assert_eq!(
-            parse_field_descriptor("Ljava/lang/String;"),
-            Ok(BasicType::Reference)
-        );
+        assert_eq!(parse_field_descriptor("Ljava/lang/String;"), Ok(BasicType::Reference));
         assert_eq!(parse_field_descriptor("[[D"), Ok(BasicType::Reference));
         assert!(parse_field_descriptor("V").is_err());
         assert!(parse_field_descriptor("L;").is_err());
@@ -286,20 +267,11 @@ mod tests {
         let d = MethodDescriptor::parse("(IJLjava/lang/Object;[DZ)V").unwrap();
         assert_eq!(
             &*d.params,
-            &[
-                BasicType::Int,
-                BasicType::Long,
-                BasicType::Reference,
-                BasicType::Reference,
-                BasicType::Boolean
-            ]
+            &[BasicType::Int, BasicType::Long, BasicType::Reference, BasicType::Reference, BasicType::Boolean]
         );
         assert_eq!(d.param_slots, 6);
         assert_eq!(d.ret, BasicType::Void);
-        assert_eq!(
-            MethodDescriptor::parse("()[I").unwrap().ret,
-            BasicType::Reference
-        );
+        assert_eq!(MethodDescriptor::parse("()[I").unwrap().ret, BasicType::Reference);
         assert!(MethodDescriptor::parse("(V)V").is_err());
         assert!(MethodDescriptor::parse("()").is_err());
         assert!(MethodDescriptor::parse("I)V").is_err());

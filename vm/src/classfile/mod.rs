@@ -44,17 +44,11 @@ pub struct ClassFileError {
 
 impl ClassFileError {
     pub fn format(message: String) -> ClassFileError {
-        ClassFileError {
-            exception: "java/lang/ClassFormatError",
-            message,
-        }
+        ClassFileError { exception: "java/lang/ClassFormatError", message }
     }
 
     pub fn unsupported_version(message: String) -> ClassFileError {
-        ClassFileError {
-            exception: "java/lang/UnsupportedClassVersionError",
-            message,
-        }
+        ClassFileError { exception: "java/lang/UnsupportedClassVersionError", message }
     }
 }
 

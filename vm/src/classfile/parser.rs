@@ -11,16 +11,13 @@
 //! Nothing here panics on any input: the third-party parser runs under
 //! `catch_unwind`, and every index is checked before use.
 
-use classfile_parser::attribute_info::{
-    AttributeInfo, bootstrap_methods_attribute_parser, code_attribute_parser,
-};
+use classfile_parser::attribute_info::{AttributeInfo, bootstrap_methods_attribute_parser, code_attribute_parser};
 use classfile_parser::constant_info::ConstantInfo;
 
 use super::constant_pool::{ConstantPool, CpEntry, CpTag};
 use super::descriptor::{BasicType, MethodDescriptor, parse_field_descriptor};
 use super::{
-    BootstrapMethod, ClassFile, ClassFileError, CodeInfo, ExceptionHandler, FieldInfo, InnerClass,
-    MethodInfo, access,
+    BootstrapMethod, ClassFile, ClassFileError, CodeInfo, ExceptionHandler, FieldInfo, InnerClass, MethodInfo, access,
 };
 
 /// The newest class-file version crema reads (Java 25).
@@ -37,9 +34,7 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
     }
     let magic = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
     if magic != 0xCAFE_BABE {
-        return Err(format_error(format!(
-            "Incompatible magic value {magic} in class file {name}"
-        )));
+        return Err(format_error(format!("Incompatible magic value {magic} in class file {name}")));
     }
     if bytes.len() < 10 {
         return Err(format_error("Truncated class file".into()));
@@ -49,9 +44,7 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
     check_version(major, minor, name)?;
     let cp_count = u16::from_be_bytes([bytes[8], bytes[9]]);
     if cp_count == 0 {
-        return Err(format_error(format!(
-            "Illegal constant pool size 0 in class file {name}"
-        )));
+        return Err(format_error(format!("Illegal constant pool size 0 in class file {name}")));
     }
     prescan_constant_pool(bytes, cp_count, name)?;
 
@@ -61,32 +54,22 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
         _ => return Err(format_error("Truncated class file".into())),
     };
     if !rest.is_empty() {
-        return Err(format_error(format!(
-            "Extra bytes at the end of class file {name}"
-        )));
+        return Err(format_error(format!("Extra bytes at the end of class file {name}")));
     }
 
-    let cp = convert_constant_pool(&raw.const_pool)
-        .map_err(|m| format_error(format!("{m} in class file {name}")))?;
-    cp.check_references()
-        .map_err(|m| format_error(format!("{m} in class file {name}")))?;
+    let cp = convert_constant_pool(&raw.const_pool).map_err(|m| format_error(format!("{m} in class file {name}")))?;
+    cp.check_references().map_err(|m| format_error(format!("{m} in class file {name}")))?;
 
     let class_index = |index: u16, what: &str| -> Result<Box<str>, ClassFileError> {
         if cp.tag_at(index) == Some(CpTag::Class) {
             Ok(cp.class_name(index).into())
         } else {
-            Err(format_error(format!(
-                "Invalid {what} index {index} in class file {name}"
-            )))
+            Err(format_error(format!("Invalid {what} index {index} in class file {name}")))
         }
     };
     let this_name = class_index(raw.this_class, "this class")?;
     check_class_name(&this_name, name)?;
-    let super_name = if raw.super_class == 0 {
-        None
-    } else {
-        Some(class_index(raw.super_class, "superclass")?)
-    };
+    let super_name = if raw.super_class == 0 { None } else { Some(class_index(raw.super_class, "superclass")?) };
     let mut interfaces = Vec::with_capacity(raw.interfaces.len());
     for &i in &raw.interfaces {
         interfaces.push(class_index(i, "interface")?);
@@ -96,9 +79,7 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
         if cp.tag_at(index) == Some(CpTag::Utf8) {
             Ok(cp.utf8(index))
         } else {
-            Err(format_error(format!(
-                "Invalid constant pool index {index} in class file {name}"
-            )))
+            Err(format_error(format!("Invalid constant pool index {index} in class file {name}")))
         }
     };
 
@@ -107,9 +88,7 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
         let fname = utf8(f.name_index)?;
         let desc = utf8(f.descriptor_index)?;
         let basic_type = parse_field_descriptor(desc).map_err(|_| {
-            format_error(format!(
-                "Field \"{fname}\" in class {this_name} has illegal signature \"{desc}\""
-            ))
+            format_error(format!("Field \"{fname}\" in class {this_name} has illegal signature \"{desc}\""))
         })?;
         let mut constant_value = None;
         for attr in &f.attributes {
@@ -128,17 +107,12 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
                     _ => CpTag::Integer,
                 };
                 if cp.tag_at(index) != Some(want) {
-                    return Err(format_error(format!(
-                        "Inconsistent constant value type in class file {name}"
-                    )));
+                    return Err(format_error(format!("Inconsistent constant value type in class file {name}")));
                 }
                 constant_value = Some(index);
             }
         }
-        if fields
-            .iter()
-            .any(|g: &FieldInfo| &*g.name == fname && &*g.descriptor == desc)
-        {
+        if fields.iter().any(|g: &FieldInfo| &*g.name == fname && &*g.descriptor == desc) {
             return Err(format_error(format!(
                 "Duplicate field name \"{fname}\" with signature \"{desc}\" in class file {name}"
             )));
@@ -157,18 +131,14 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
         let mname = utf8(m.name_index)?;
         let desc = utf8(m.descriptor_index)?;
         let parsed_desc = MethodDescriptor::parse(desc).map_err(|_| {
-            format_error(format!(
-                "Method \"{mname}\" in class {this_name} has illegal signature \"{desc}\""
-            ))
+            format_error(format!("Method \"{mname}\" in class {this_name} has illegal signature \"{desc}\""))
         })?;
         let flags = m.access_flags.bits();
         let mut code = None;
         for attr in &m.attributes {
             if utf8(attr.attribute_name_index)? == "Code" {
                 if code.is_some() {
-                    return Err(format_error(format!(
-                        "Multiple Code attributes in class file {name}"
-                    )));
+                    return Err(format_error(format!("Multiple Code attributes in class file {name}")));
                 }
                 code = Some(parse_code(attr, &cp, name)?);
             }
@@ -180,14 +150,9 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
             )));
         }
         if !needs_code && code.is_some() {
-            return Err(format_error(format!(
-                "Code attribute in native or abstract methods in class file {name}"
-            )));
+            return Err(format_error(format!("Code attribute in native or abstract methods in class file {name}")));
         }
-        if methods
-            .iter()
-            .any(|g: &MethodInfo| &*g.name == mname && &*g.descriptor == desc)
-        {
+        if methods.iter().any(|g: &MethodInfo| &*g.name == mname && &*g.descriptor == desc) {
             return Err(format_error(format!(
                 "Duplicate method name \"{mname}\" with signature \"{desc}\" in class file {name}"
             )));
@@ -210,22 +175,15 @@ pub fn parse_class_file(bytes: &[u8], name: &str) -> Result<ClassFile, ClassFile
                 source_file = Some(utf8(u16::from_be_bytes([attr.info[0], attr.info[1]]))?.into());
             }
             "BootstrapMethods" => {
-                let parsed =
-                    std::panic::catch_unwind(|| bootstrap_methods_attribute_parser(&attr.info));
+                let parsed = std::panic::catch_unwind(|| bootstrap_methods_attribute_parser(&attr.info));
                 let Ok(Ok((_, bsms))) = parsed else {
-                    return Err(format_error(format!(
-                        "Malformed BootstrapMethods attribute in class file {name}"
-                    )));
+                    return Err(format_error(format!("Malformed BootstrapMethods attribute in class file {name}")));
                 };
                 for b in bsms.bootstrap_methods {
                     if cp.tag_at(b.bootstrap_method_ref) != Some(CpTag::MethodHandle)
-                        || b.bootstrap_arguments
-                            .iter()
-                            .any(|&a| a == 0 || cp.tag_at(a).is_none())
+                        || b.bootstrap_arguments.iter().any(|&a| a == 0 || cp.tag_at(a).is_none())
                     {
-                        return Err(format_error(format!(
-                            "Bad bootstrap method in class file {name}"
-                        )));
+                        return Err(format_error(format!("Bad bootstrap method in class file {name}")));
                     }
                     bootstrap_methods.push(BootstrapMethod {
                         method_handle: b.bootstrap_method_ref,
@@ -293,17 +251,13 @@ fn prescan_constant_pool(bytes: &[u8], count: u16, name: &str) -> Result<(), Cla
             9 | 10 | 11 | 12 | 17 | 18 => 5,
             15 => 4,
             _ => {
-                return Err(ClassFileError::format(format!(
-                    "Unknown constant tag {tag} in class file {name}"
-                )));
+                return Err(ClassFileError::format(format!("Unknown constant tag {tag} in class file {name}")));
             }
         };
         if matches!(tag, 17 | 19 | 20) {
             // CONSTANT_Dynamic, Module and Package: valid tags that this
             // VM does not implement.
-            return Err(ClassFileError::format(format!(
-                "Unsupported constant tag {tag} in class file {name}"
-            )));
+            return Err(ClassFileError::format(format!("Unsupported constant tag {tag} in class file {name}")));
         }
         if pos + len > bytes.len() {
             return Err(truncated());
@@ -313,10 +267,7 @@ fn prescan_constant_pool(bytes: &[u8], count: u16, name: &str) -> Result<(), Cla
     }
     if index > count {
         // A long or double in the last slot overruns the pool.
-        return Err(ClassFileError::format(format!(
-            "Invalid constant pool entry {} in class file {name}",
-            count - 1
-        )));
+        return Err(ClassFileError::format(format!("Invalid constant pool entry {} in class file {name}", count - 1)));
     }
     Ok(())
 }
@@ -332,32 +283,21 @@ fn convert_constant_pool(raw: &[ConstantInfo]) -> Result<ConstantPool, String> {
             ConstantInfo::Long(c) => CpEntry::Long(c.value),
             ConstantInfo::Double(c) => CpEntry::Double(c.value),
             ConstantInfo::Class(c) => CpEntry::Class { name: c.name_index },
-            ConstantInfo::String(c) => CpEntry::String {
-                utf8: c.string_index,
-            },
-            ConstantInfo::FieldRef(c) => CpEntry::FieldRef {
-                class: c.class_index,
-                name_and_type: c.name_and_type_index,
-            },
-            ConstantInfo::MethodRef(c) => CpEntry::MethodRef {
-                class: c.class_index,
-                name_and_type: c.name_and_type_index,
-            },
-            ConstantInfo::InterfaceMethodRef(c) => CpEntry::InterfaceMethodRef {
-                class: c.class_index,
-                name_and_type: c.name_and_type_index,
-            },
-            ConstantInfo::NameAndType(c) => CpEntry::NameAndType {
-                name: c.name_index,
-                descriptor: c.descriptor_index,
-            },
-            ConstantInfo::MethodHandle(c) => CpEntry::MethodHandle {
-                kind: c.reference_kind,
-                reference: c.reference_index,
-            },
-            ConstantInfo::MethodType(c) => CpEntry::MethodType {
-                descriptor: c.descriptor_index,
-            },
+            ConstantInfo::String(c) => CpEntry::String { utf8: c.string_index },
+            ConstantInfo::FieldRef(c) => {
+                CpEntry::FieldRef { class: c.class_index, name_and_type: c.name_and_type_index }
+            }
+            ConstantInfo::MethodRef(c) => {
+                CpEntry::MethodRef { class: c.class_index, name_and_type: c.name_and_type_index }
+            }
+            ConstantInfo::InterfaceMethodRef(c) => {
+                CpEntry::InterfaceMethodRef { class: c.class_index, name_and_type: c.name_and_type_index }
+            }
+            ConstantInfo::NameAndType(c) => CpEntry::NameAndType { name: c.name_index, descriptor: c.descriptor_index },
+            ConstantInfo::MethodHandle(c) => {
+                CpEntry::MethodHandle { kind: c.reference_kind, reference: c.reference_index }
+            }
+            ConstantInfo::MethodType(c) => CpEntry::MethodType { descriptor: c.descriptor_index },
             ConstantInfo::InvokeDynamic(c) => CpEntry::InvokeDynamic {
                 bootstrap: c.bootstrap_method_attr_index,
                 name_and_type: c.name_and_type_index,
@@ -373,33 +313,22 @@ fn convert_constant_pool(raw: &[ConstantInfo]) -> Result<ConstantPool, String> {
 fn check_class_name(this_name: &str, file: &str) -> Result<(), ClassFileError> {
     let legal = !this_name.is_empty()
         && !this_name.starts_with('[')
-        && this_name
-            .split('/')
-            .all(|part| !part.is_empty() && !part.contains(['.', ';', '[']));
+        && this_name.split('/').all(|part| !part.is_empty() && !part.contains(['.', ';', '[']));
     if legal {
         Ok(())
     } else {
-        Err(ClassFileError::format(format!(
-            "Illegal class name \"{this_name}\" in class file {file}"
-        )))
+        Err(ClassFileError::format(format!("Illegal class name \"{this_name}\" in class file {file}")))
     }
 }
 
-fn parse_code(
-    attr: &AttributeInfo,
-    cp: &ConstantPool,
-    name: &str,
-) -> Result<CodeInfo, ClassFileError> {
+fn parse_code(attr: &AttributeInfo, cp: &ConstantPool, name: &str) -> Result<CodeInfo, ClassFileError> {
     let bad = |what: &str| ClassFileError::format(format!("{what} in class file {name}"));
     let parsed = std::panic::catch_unwind(|| code_attribute_parser(&attr.info));
     let Ok(Ok((_, code))) = parsed else {
         return Err(bad("Truncated Code attribute"));
     };
     if code.code.is_empty() || code.code.len() > 65535 {
-        return Err(bad(&format!(
-            "Invalid method Code length {}",
-            code.code.len()
-        )));
+        return Err(bad(&format!("Invalid method Code length {}", code.code.len())));
     }
     let mut exception_table = Vec::with_capacity(code.exception_table.len());
     for e in &code.exception_table {
@@ -432,10 +361,8 @@ fn parse_code(
             }
             for k in 0..n {
                 let p = 2 + 4 * k;
-                line_numbers.push((
-                    u16::from_be_bytes([info[p], info[p + 1]]),
-                    u16::from_be_bytes([info[p + 2], info[p + 3]]),
-                ));
+                line_numbers
+                    .push((u16::from_be_bytes([info[p], info[p + 1]]), u16::from_be_bytes([info[p + 2], info[p + 3]])));
             }
         }
     }
@@ -449,16 +376,8 @@ fn parse_code(
     })
 }
 
-fn parse_inner_classes(
-    info: &[u8],
-    cp: &ConstantPool,
-    name: &str,
-) -> Result<Vec<InnerClass>, ClassFileError> {
-    let bad = || {
-        ClassFileError::format(format!(
-            "Malformed InnerClasses attribute in class file {name}"
-        ))
-    };
+fn parse_inner_classes(info: &[u8], cp: &ConstantPool, name: &str) -> Result<Vec<InnerClass>, ClassFileError> {
+    let bad = || ClassFileError::format(format!("Malformed InnerClasses attribute in class file {name}"));
     if info.len() < 2 {
         return Err(bad());
     }
@@ -470,8 +389,7 @@ fn parse_inner_classes(
     let mut out = Vec::with_capacity(n);
     for k in 0..n {
         let p = 2 + 8 * k;
-        let (inner, outer, simple, flags) =
-            (u16_at(p), u16_at(p + 2), u16_at(p + 4), u16_at(p + 6));
+        let (inner, outer, simple, flags) = (u16_at(p), u16_at(p + 2), u16_at(p + 4), u16_at(p + 6));
         let class_or_none = |i: u16| -> Result<Option<Box<str>>, ClassFileError> {
             match i {
                 0 => Ok(None),
@@ -487,12 +405,7 @@ fn parse_inner_classes(
             _ if cp.tag_at(simple) == Some(CpTag::Utf8) => Some(cp.utf8(simple).into()),
             _ => return Err(bad()),
         };
-        out.push(InnerClass {
-            inner: inner_name,
-            outer: class_or_none(outer)?,
-            simple_name,
-            access: flags,
-        });
+        out.push(InnerClass { inner: inner_name, outer: class_or_none(outer)?, simple_name, access: flags });
     }
     Ok(out)
 }
@@ -532,10 +445,7 @@ mod tests {
         b[3] = 0xBF;
         let e = parse_class_file(&b, "T").unwrap_err();
         assert_eq!(e.exception, "java/lang/ClassFormatError");
-        assert_eq!(
-            e.message,
-            "Incompatible magic value 3405691583 in class file T"
-        );
+        assert_eq!(e.message, "Incompatible magic value 3405691583 in class file T");
     }
 
     #[test]
@@ -551,10 +461,7 @@ mod tests {
     fn extra_bytes() {
         let mut b = minimal_class();
         b.push(0);
-        assert_eq!(
-            parse_class_file(&b, "T").unwrap_err().message,
-            "Extra bytes at the end of class file T"
-        );
+        assert_eq!(parse_class_file(&b, "T").unwrap_err().message, "Extra bytes at the end of class file T");
     }
 
     #[test]
@@ -563,21 +470,14 @@ mod tests {
         b[16] = 9; // #2 Class -> #9, out of range
         let e = parse_class_file(&b, "T").unwrap_err();
         assert_eq!(e.exception, "java/lang/ClassFormatError");
-        assert!(
-            e.message.starts_with("Invalid constant pool index 9"),
-            "{}",
-            e.message
-        );
+        assert!(e.message.starts_with("Invalid constant pool index 9"), "{}", e.message);
     }
 
     #[test]
     fn unknown_tag_and_zero_pool() {
         let mut b = minimal_class();
         b[10] = 2;
-        assert_eq!(
-            parse_class_file(&b, "T").unwrap_err().message,
-            "Unknown constant tag 2 in class file T"
-        );
+        assert_eq!(parse_class_file(&b, "T").unwrap_err().message, "Unknown constant tag 2 in class file T");
         let mut b = minimal_class();
         b[8] = 0;
         b[9] = 0;

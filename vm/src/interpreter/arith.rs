@@ -10,38 +10,22 @@
 
 #[inline(always)]
 pub fn idiv(a: i32, b: i32) -> Option<i32> {
-    if b == 0 {
-        None
-    } else {
-        Some(a.wrapping_div(b))
-    }
+    if b == 0 { None } else { Some(a.wrapping_div(b)) }
 }
 
 #[inline(always)]
 pub fn irem(a: i32, b: i32) -> Option<i32> {
-    if b == 0 {
-        None
-    } else {
-        Some(a.wrapping_rem(b))
-    }
+    if b == 0 { None } else { Some(a.wrapping_rem(b)) }
 }
 
 #[inline(always)]
 pub fn ldiv(a: i64, b: i64) -> Option<i64> {
-    if b == 0 {
-        None
-    } else {
-        Some(a.wrapping_div(b))
-    }
+    if b == 0 { None } else { Some(a.wrapping_div(b)) }
 }
 
 #[inline(always)]
 pub fn lrem(a: i64, b: i64) -> Option<i64> {
-    if b == 0 {
-        None
-    } else {
-        Some(a.wrapping_rem(b))
-    }
+    if b == 0 { None } else { Some(a.wrapping_rem(b)) }
 }
 
 #[inline(always)]

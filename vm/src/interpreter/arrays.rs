@@ -11,9 +11,7 @@ use crate::runtime::exceptions::JResult;
 #[inline(always)]
 pub(crate) fn check_store(thread: &JavaThread, array: Oop, value: Option<Oop>) -> JResult<()> {
     let Some(value) = value else { return Ok(()) };
-    let component = oops::class_of(array)
-        .component()
-        .expect("aastore on an object array");
+    let component = oops::class_of(array).component().expect("aastore on an object array");
     let vc = oops::class_of(value);
     if vc == component || vc.is_subtype_of(component) {
         Ok(())
@@ -27,10 +25,7 @@ pub(crate) fn check_store(thread: &JavaThread, array: Oop, value: Option<Oop>) -
 /// arrays null).
 pub(crate) fn multianewarray(thread: &JavaThread, class: ClassRef, counts: &[i32]) -> JResult<Oop> {
     if let Some(&negative) = counts.iter().find(|&&c| c < 0) {
-        return Err(thread.throw_new(
-            "java/lang/NegativeArraySizeException",
-            Some(&negative.to_string()),
-        ));
+        return Err(thread.throw_new("java/lang/NegativeArraySizeException", Some(&negative.to_string())));
     }
     allocate(thread, class, counts)
 }

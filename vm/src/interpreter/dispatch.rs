@@ -385,12 +385,8 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         BASTORE => {
                             let v = pop_i!();
                             let (array, i) = element!();
-                            let boolean =
-                                oops::class_of(array).element_type() == Some(BasicType::Boolean);
-                            array.write::<i8>(
-                                ARRAY_BASE_OFFSET + i,
-                                if boolean { (v & 1) as i8 } else { v as i8 },
-                            );
+                            let boolean = oops::class_of(array).element_type() == Some(BasicType::Boolean);
+                            array.write::<i8>(ARRAY_BASE_OFFSET + i, if boolean { (v & 1) as i8 } else { v as i8 });
                             pc += 1;
                         }
                         AASTORE => {
@@ -494,18 +490,11 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         IDIV | IREM => {
                             let b = pop_i!();
                             let a = pop_i!();
-                            let r = if insn.op == IDIV {
-                                arith::idiv(a, b)
-                            } else {
-                                arith::irem(a, b)
-                            };
+                            let r = if insn.op == IDIV { arith::idiv(a, b) } else { arith::irem(a, b) };
                             match r {
                                 Some(v) => push_i!(v),
                                 None => {
-                                    throw!(thread.throw_new(
-                                        "java/lang/ArithmeticException",
-                                        Some("/ by zero")
-                                    ))
+                                    throw!(thread.throw_new("java/lang/ArithmeticException", Some("/ by zero")))
                                 }
                             }
                             pc += 1;
@@ -553,18 +542,11 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         LDIV | LREM => {
                             let b = pop_l!();
                             let a = pop_l!();
-                            let r = if insn.op == LDIV {
-                                arith::ldiv(a, b)
-                            } else {
-                                arith::lrem(a, b)
-                            };
+                            let r = if insn.op == LDIV { arith::ldiv(a, b) } else { arith::lrem(a, b) };
                             match r {
                                 Some(v) => push_l!(v),
                                 None => {
-                                    throw!(thread.throw_new(
-                                        "java/lang/ArithmeticException",
-                                        Some("/ by zero")
-                                    ))
+                                    throw!(thread.throw_new("java/lang/ArithmeticException", Some("/ by zero")))
                                 }
                             }
                             pc += 1;
@@ -680,11 +662,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         FCMPL | FCMPG => {
                             let b = pop_f!();
                             let a = pop_f!();
-                            push_i!(arith::fcmp(
-                                a as f64,
-                                b as f64,
-                                if insn.op == FCMPL { -1 } else { 1 }
-                            ));
+                            push_i!(arith::fcmp(a as f64, b as f64, if insn.op == FCMPL { -1 } else { 1 }));
                             pc += 1;
                         }
                         DCMPL | DCMPG => {
@@ -851,8 +829,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                             pc += 1;
                         }
                         ANEWARRAY | CHECKCAST | INSTANCEOF | MULTIANEWARRAY => {
-                            let quick =
-                                call!(objects::resolve_class_operand(thread, method, *insn));
+                            let quick = call!(objects::resolve_class_operand(thread, method, *insn));
                             code.quicken(pc, quick);
                         }
                         ANEWARRAY_Q => {
@@ -864,8 +841,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         }
                         MULTIANEWARRAY_Q => {
                             let dims = insn.a as usize;
-                            let counts: Vec<i32> =
-                                (0..dims).map(|k| *sp.sub(dims - k) as u32 as i32).collect();
+                            let counts: Vec<i32> = (0..dims).map(|k| *sp.sub(dims - k) as u32 as i32).collect();
                             let class = cache.class(insn.b).expect("resolved");
                             let array = call!(arrays::multianewarray(thread, class, &counts));
                             sp = sp.sub(dims);
@@ -883,10 +859,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         }
                         INSTANCEOF_Q => {
                             let v = match Oop::from_addr(*sp.sub(1) as usize) {
-                                Some(obj) => objects::is_instance(
-                                    obj,
-                                    cache.class(insn.b).expect("resolved"),
-                                ),
+                                Some(obj) => objects::is_instance(obj, cache.class(insn.b).expect("resolved")),
                                 None => false,
                             };
                             *sp.sub(1) = v as u64;
@@ -905,19 +878,12 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         MONITOREXIT => {
                             let obj = non_null!(pop!());
                             if !thread.monitor_exit(obj) {
-                                throw!(
-                                    thread
-                                        .throw_new("java/lang/IllegalMonitorStateException", None)
-                                );
+                                throw!(thread.throw_new("java/lang/IllegalMonitorStateException", None));
                             }
                             pc += 1;
                         }
                         op => {
-                            let msg = format!(
-                                "crema: unexpected instruction {} in {}",
-                                name(op),
-                                method.debug_name()
-                            );
+                            let msg = format!("crema: unexpected instruction {} in {}", name(op), method.debug_name());
                             throw!(thread.throw_new("java/lang/InternalError", Some(&msg)));
                         }
                     }

@@ -27,9 +27,7 @@ use crate::runtime::thread::{Frame, FrameKind};
 /// (`VerifyError` on failure).
 #[inline]
 pub(crate) fn prepare(thread: &JavaThread, method: MethodRef) -> JResult<&'static PreparedCode> {
-    let prepared = method
-        .prepared
-        .get_or_init(|| crate::bytecode::decode(&method).map(Box::new));
+    let prepared = method.prepared.get_or_init(|| crate::bytecode::decode(&method).map(Box::new));
     match prepared {
         // SAFETY of the 'static: prepared code lives as long as its method,
         // which outlives every frame that runs it (metadata module notes).
@@ -42,24 +40,13 @@ pub(crate) fn prepare(thread: &JavaThread, method: MethodRef) -> JResult<&'stati
 /// `args_base`; enters its monitor if it is synchronized. Throws
 /// `StackOverflowError` when the stack is full.
 #[inline]
-pub(crate) fn push_frame(
-    thread: &JavaThread,
-    method: MethodRef,
-    code: &PreparedCode,
-    args_base: usize,
-) -> JResult<()> {
+pub(crate) fn push_frame(thread: &JavaThread, method: MethodRef, code: &PreparedCode, args_base: usize) -> JResult<()> {
     let sp = args_base + code.max_locals as usize;
     let frames = thread.frames_mut();
     if sp + code.max_stack as usize > thread.slot_limit() || frames.len() >= thread.frame_limit() {
         return Err(thread.throw_stack_overflow());
     }
-    frames.push(Frame {
-        method,
-        locals: args_base as u32,
-        sp: sp as u32,
-        pc: 0,
-        kind: FrameKind::Interpreted,
-    });
+    frames.push(Frame { method, locals: args_base as u32, sp: sp as u32, pc: 0, kind: FrameKind::Interpreted });
     if method.is_synchronized() {
         thread.monitor_enter(lock_object(thread, method, args_base));
     }
@@ -77,31 +64,19 @@ fn lock_object(thread: &JavaThread, method: MethodRef, args_base: usize) -> Oop 
 }
 
 /// Calls a native method whose arguments are at `args_base`.
-pub(crate) fn invoke_native(
-    thread: &JavaThread,
-    method: MethodRef,
-    args_base: usize,
-) -> JResult<JValue> {
+pub(crate) fn invoke_native(thread: &JavaThread, method: MethodRef, args_base: usize) -> JResult<JValue> {
     let f = match method.native.get() {
         Some(f) => *f,
         None => {
             let class = method.class();
-            match thread
-                .vm()
-                .natives()
-                .lookup(class.name(), method.name(), method.descriptor())
-            {
+            match thread.vm().natives().lookup(class.name(), method.name(), method.descriptor()) {
                 Some(f) => *method.native.get_or_init(|| f),
                 None => {
                     return Err(thread.throw_new(
                         "java/lang/UnsatisfiedLinkError",
                         Some(&format!(
                             "'{}'",
-                            external_method_signature(
-                                class.name(),
-                                method.name(),
-                                method.descriptor()
-                            )
+                            external_method_signature(class.name(), method.name(), method.descriptor())
                         )),
                     ));
                 }
@@ -113,13 +88,7 @@ pub(crate) fn invoke_native(
         return Err(thread.throw_stack_overflow());
     }
     let top = args_base + method.arg_slots();
-    frames.push(Frame {
-        method,
-        locals: args_base as u32,
-        sp: top as u32,
-        pc: 0,
-        kind: FrameKind::Native,
-    });
+    frames.push(Frame { method, locals: args_base as u32, sp: top as u32, pc: 0, kind: FrameKind::Native });
     let depth = frames.len() - 1;
     thread.set_top(top);
     if method.is_synchronized() {
@@ -136,11 +105,7 @@ pub(crate) fn invoke_native(
 
 /// Calls `method` from Rust with its arguments already in the slots at
 /// `args_base`, running it to completion.
-pub(crate) fn call_method(
-    thread: &JavaThread,
-    method: MethodRef,
-    args_base: usize,
-) -> JResult<JValue> {
+pub(crate) fn call_method(thread: &JavaThread, method: MethodRef, args_base: usize) -> JResult<JValue> {
     if method.is_native() {
         return invoke_native(thread, method, args_base);
     }
@@ -170,11 +135,7 @@ pub(crate) fn abstract_method_error(
         let name_and_args = rest.rsplit_once('.').map_or(rest, |(_, m)| m);
         format!("{ret} {name_and_args}")
     });
-    let what = if holder.is_interface() {
-        "interface"
-    } else {
-        "abstract class"
-    };
+    let what = if holder.is_interface() { "interface" } else { "abstract class" };
     let msg = match receiver {
         Some(r) => format!(
             "Receiver class {} does not define or inherit an implementation of the resolved method 'abstract {sig}' of {what} {}.",
@@ -189,15 +150,9 @@ pub(crate) fn abstract_method_error(
 /// The method an `invokeinterface` of `imethod` runs for a receiver of
 /// class `receiver`.
 #[inline]
-pub(crate) fn interface_target(
-    thread: &JavaThread,
-    receiver: ClassRef,
-    imethod: MethodRef,
-) -> JResult<MethodRef> {
+pub(crate) fn interface_target(thread: &JavaThread, receiver: ClassRef, imethod: MethodRef) -> JResult<MethodRef> {
     let iface = imethod.class();
-    let index = imethod
-        .itable_index()
-        .expect("interface methods have itable slots");
+    let index = imethod.itable_index().expect("interface methods have itable slots");
     match receiver.itable().iter().find(|e| e.interface == iface) {
         Some(entry) => Ok(entry.methods[index]),
         None => Err(thread.throw_new(
@@ -222,20 +177,12 @@ pub(crate) enum InvokeSite {
 }
 
 /// Resolves an invoke instruction of `caller` and picks its quick form.
-pub(crate) fn resolve_invoke(
-    thread: &JavaThread,
-    caller: MethodRef,
-    insn: Insn,
-) -> JResult<InvokeSite> {
+pub(crate) fn resolve_invoke(thread: &JavaThread, caller: MethodRef, insn: Insn) -> JResult<InvokeSite> {
     let accessor = caller.class();
     let resolved = resolution::resolve_method(thread, accessor, insn.b)?;
     let want_static = insn.op == INVOKESTATIC;
     if resolved.is_static() != want_static {
-        let sig = external_method_signature(
-            resolved.class().name(),
-            resolved.name(),
-            resolved.descriptor(),
-        );
+        let sig = external_method_signature(resolved.class().name(), resolved.name(), resolved.descriptor());
         let msg = if want_static {
             format!("Expected static method '{sig}'")
         } else {
@@ -255,11 +202,7 @@ pub(crate) fn resolve_invoke(
         }
         INVOKESPECIAL => {
             let selected = select_special(thread, accessor, resolved, insn.b)?;
-            if selected == resolved {
-                InvokeSite::Quickened(direct)
-            } else {
-                InvokeSite::CallOnce(selected)
-            }
+            if selected == resolved { InvokeSite::Quickened(direct) } else { InvokeSite::CallOnce(selected) }
         }
         INVOKEVIRTUAL => {
             if resolved.is_private() {
@@ -267,19 +210,17 @@ pub(crate) fn resolve_invoke(
             } else {
                 let class = resolution::referenced_class(thread, accessor, insn.b)?;
                 let slot = if resolved.class().is_interface() {
-                    class.vtable().iter().position(|m| {
-                        m.name() == resolved.name() && m.descriptor() == resolved.descriptor()
-                    })
+                    class
+                        .vtable()
+                        .iter()
+                        .position(|m| m.name() == resolved.name() && m.descriptor() == resolved.descriptor())
                 } else {
                     resolved.vtable_index()
                 };
                 match slot {
-                    Some(s) if s <= u16::MAX as usize => InvokeSite::Quickened(Insn::new(
-                        INVOKEVIRTUAL_Q,
-                        0,
-                        s as u16,
-                        resolved.arg_slots() as u32,
-                    )),
+                    Some(s) if s <= u16::MAX as usize => {
+                        InvokeSite::Quickened(Insn::new(INVOKEVIRTUAL_Q, 0, s as u16, resolved.arg_slots() as u32))
+                    }
                     _ => return Err(abstract_method_error(thread, Some(class), resolved)),
                 }
             }
@@ -289,21 +230,13 @@ pub(crate) fn resolve_invoke(
                 InvokeSite::Quickened(direct)
             } else if !resolved.class().is_interface() {
                 match resolved.vtable_index() {
-                    Some(s) => InvokeSite::Quickened(Insn::new(
-                        INVOKEVIRTUAL_Q,
-                        0,
-                        s as u16,
-                        resolved.arg_slots() as u32,
-                    )),
+                    Some(s) => {
+                        InvokeSite::Quickened(Insn::new(INVOKEVIRTUAL_Q, 0, s as u16, resolved.arg_slots() as u32))
+                    }
                     None => InvokeSite::Quickened(direct),
                 }
             } else {
-                InvokeSite::Quickened(Insn::new(
-                    INVOKEINTERFACE_Q,
-                    0,
-                    insn.b,
-                    resolved.arg_slots() as u32,
-                ))
+                InvokeSite::Quickened(Insn::new(INVOKEINTERFACE_Q, 0, insn.b, resolved.arg_slots() as u32))
             }
         }
         other => unreachable!("not an invoke: {}", name(other)),
@@ -313,12 +246,7 @@ pub(crate) fn resolve_invoke(
 /// `invokespecial` selection (JVMS §6.5): for a non-constructor, non-private
 /// method of a superclass of the current class, start the lookup at the
 /// current class's superclass.
-fn select_special(
-    thread: &JavaThread,
-    current: ClassRef,
-    resolved: MethodRef,
-    index: u16,
-) -> JResult<MethodRef> {
+fn select_special(thread: &JavaThread, current: ClassRef, resolved: MethodRef, index: u16) -> JResult<MethodRef> {
     let named = resolution::referenced_class(thread, current, index)?;
     if resolved.is_constructor()
         || resolved.is_private()
@@ -331,10 +259,7 @@ fn select_special(
     let Some(start) = current.super_class() else {
         return Ok(resolved);
     };
-    Ok(
-        resolution::lookup_method(start, resolved.name(), resolved.descriptor())
-            .unwrap_or(resolved),
-    )
+    Ok(resolution::lookup_method(start, resolved.name(), resolved.descriptor()).unwrap_or(resolved))
 }
 
 /// How a call left the interpreter's slow invoke path.
@@ -347,11 +272,7 @@ pub(crate) enum Invoked {
 
 /// The general invoke path: natives, abstract methods, first calls
 /// (decoding and checking the callee), synchronized methods.
-pub(crate) fn invoke_slow(
-    thread: &JavaThread,
-    callee: MethodRef,
-    args_base: usize,
-) -> JResult<Invoked> {
+pub(crate) fn invoke_slow(thread: &JavaThread, callee: MethodRef, args_base: usize) -> JResult<Invoked> {
     if callee.is_native() {
         return invoke_native(thread, callee, args_base).map(Invoked::Returned);
     }

@@ -12,29 +12,19 @@ use crate::runtime::exceptions::JResult;
 
 /// Resolves `new`'s class, checks that it can be instantiated and
 /// initializes it. Returns the quick form once the class is initialized.
-pub(crate) fn resolve_new(
-    thread: &JavaThread,
-    caller: MethodRef,
-    insn: Insn,
-) -> JResult<(ClassRef, Option<Insn>)> {
+pub(crate) fn resolve_new(thread: &JavaThread, caller: MethodRef, insn: Insn) -> JResult<(ClassRef, Option<Insn>)> {
     let class = resolution::resolve_class(thread, caller.class(), insn.b)?;
     if class.is_interface() || class.is_abstract() || class.is_array() {
         return Err(thread.throw_new("java/lang/InstantiationError", Some(&class.java_name())));
     }
     ensure_initialized(thread, class)?;
-    let quick = class
-        .is_initialized()
-        .then(|| Insn::new(NEW_Q, 0, insn.b, 0));
+    let quick = class.is_initialized().then(|| Insn::new(NEW_Q, 0, insn.b, 0));
     Ok((class, quick))
 }
 
 /// Resolves the class operand of `checkcast`, `instanceof`, `anewarray` or
 /// `multianewarray` and returns the quick form.
-pub(crate) fn resolve_class_operand(
-    thread: &JavaThread,
-    caller: MethodRef,
-    insn: Insn,
-) -> JResult<Insn> {
+pub(crate) fn resolve_class_operand(thread: &JavaThread, caller: MethodRef, insn: Insn) -> JResult<Insn> {
     resolution::resolve_class(thread, caller.class(), insn.b)?;
     let quick = match insn.op {
         CHECKCAST => CHECKCAST_Q,
@@ -77,9 +67,7 @@ pub(crate) fn resolve_ldc(thread: &JavaThread, caller: MethodRef, insn: Insn) ->
 #[inline(always)]
 pub(crate) fn ldc_string(caller: MethodRef, index: u16) -> Oop {
     match caller.class().cp_cache().get(index) {
-        Some(crate::metadata::Resolved::String(cell)) => {
-            cell.get().expect("resolved strings are not null")
-        }
+        Some(crate::metadata::Resolved::String(cell)) => cell.get().expect("resolved strings are not null"),
         _ => unreachable!("LDC_STRING_Q without a resolved string"),
     }
 }
@@ -87,10 +75,5 @@ pub(crate) fn ldc_string(caller: MethodRef, index: u16) -> Oop {
 /// The mirror a quickened class `ldc` pushes.
 #[inline(always)]
 pub(crate) fn ldc_class(caller: MethodRef, index: u16) -> Oop {
-    caller
-        .class()
-        .cp_cache()
-        .class(index)
-        .expect("LDC_CLASS_Q of a resolved class")
-        .mirror()
+    caller.class().cp_cache().class(index).expect("LDC_CLASS_Q of a resolved class").mirror()
 }

@@ -11,14 +11,7 @@ use crate::testing::{ClassBuilder, load, world};
 const OBJ: Option<&str> = Some("java/lang/Object");
 
 /// Runs the static method `T.<name>()` of a one-method class.
-fn run(
-    desc: &str,
-    max_stack: u16,
-    max_locals: u16,
-    code: &[u8],
-    args: &[JValue],
-    major: u16,
-) -> JValue {
+fn run(desc: &str, max_stack: u16, max_locals: u16, code: &[u8], args: &[JValue], major: u16) -> JValue {
     let t = world(vec![ClassBuilder::new("T", OBJ).version(major).code(
         PUBLIC | STATIC,
         "f",
@@ -35,19 +28,8 @@ fn run(
     }
 }
 
-fn method_of(
-    code: &[u8],
-    max_stack: u16,
-    max_locals: u16,
-) -> (crate::runtime::JavaThread, MethodRef) {
-    let t = world(vec![ClassBuilder::new("T", OBJ).code(
-        PUBLIC | STATIC,
-        "f",
-        "()I",
-        max_stack,
-        max_locals,
-        code,
-    )]);
+fn method_of(code: &[u8], max_stack: u16, max_locals: u16) -> (crate::runtime::JavaThread, MethodRef) {
+    let t = world(vec![ClassBuilder::new("T", OBJ).code(PUBLIC | STATIC, "f", "()I", max_stack, max_locals, code)]);
     let m = load(&t, "T").find_declared_method("f", "()I").unwrap();
     (t, m)
 }
@@ -55,9 +37,7 @@ fn method_of(
 #[test]
 fn subroutines_jsr_and_ret() {
     // x = 1; jsr L; return x;  L: astore_1; iinc x 41; ret 1
-    let code = [
-        0x04, 0x3b, 0xa8, 0x00, 0x05, 0x1a, 0xac, 0x4c, 0x84, 0x00, 41, 0xa9, 0x01,
-    ];
+    let code = [0x04, 0x3b, 0xa8, 0x00, 0x05, 0x1a, 0xac, 0x4c, 0x84, 0x00, 41, 0xa9, 0x01];
     assert_eq!(run("()I", 2, 2, &code, &[], 45), JValue::Int(42));
 }
 
@@ -108,11 +88,7 @@ fn switches_and_wide_locals() {
     assert_eq!(code.len() as i32, store);
     code.extend_from_slice(&[0xc4, 0x36, 0x01, 0x2c, 0xc4, 0x15, 0x01, 0x2c, 0xac]);
     for (arg, want) in [(-1, 10), (0, 20), (1, 30), (7, 99), (i32::MIN, 99)] {
-        assert_eq!(
-            run("(I)I", 1, 301, &code, &[JValue::Int(arg)], 61),
-            JValue::Int(want),
-            "arg {arg}"
-        );
+        assert_eq!(run("(I)I", 1, 301, &code, &[JValue::Int(arg)], 61), JValue::Int(want), "arg {arg}");
     }
 }
 
@@ -120,25 +96,20 @@ fn switches_and_wide_locals() {
 fn long_and_double_arithmetic_edges() {
     // (long) (Long.MIN_VALUE / -1) and d2i(NaN) + d2i(1e300)
     let t = world(vec![
-        ClassBuilder::new("T", OBJ)
-            .code(
-                PUBLIC | STATIC,
-                "div",
-                "(JJ)J",
-                4,
-                4,
-                &[0x1e, 0x20, 0x6d, 0xad],
-            )
-            .code(PUBLIC | STATIC, "d2i", "(D)I", 2, 2, &[0x26, 0x8e, 0xac]),
+        ClassBuilder::new("T", OBJ).code(PUBLIC | STATIC, "div", "(JJ)J", 4, 4, &[0x1e, 0x20, 0x6d, 0xad]).code(
+            PUBLIC | STATIC,
+            "d2i",
+            "(D)I",
+            2,
+            2,
+            &[0x26, 0x8e, 0xac],
+        ),
     ]);
     let c = load(&t, "T");
     let div = c.find_declared_method("div", "(JJ)J").unwrap();
     let d2i = c.find_declared_method("d2i", "(D)I").unwrap();
     let call = |m, args: &[JValue]| t.call(m, args).unwrap_or_else(|_| panic!("threw"));
-    assert_eq!(
-        call(div, &[JValue::Long(i64::MIN), JValue::Long(-1)]),
-        JValue::Long(i64::MIN)
-    );
+    assert_eq!(call(div, &[JValue::Long(i64::MIN), JValue::Long(-1)]), JValue::Long(i64::MIN));
     assert_eq!(call(d2i, &[JValue::Double(f64::NAN)]), JValue::Int(0));
     assert_eq!(call(d2i, &[JValue::Double(1e300)]), JValue::Int(i32::MAX));
     assert_eq!(call(d2i, &[JValue::Double(-2.9)]), JValue::Int(-2));
@@ -158,11 +129,6 @@ fn the_analysis_rejects_bad_code() {
     reject(&[0x03], 1, 0, "Falling off"); // iconst_0 and nothing after
     reject(&[0xa7, 0x00, 0x02, 0x00], 0, 0, "target"); // goto into the middle
     reject(&[0xca], 0, 0, "Bad instruction"); // breakpoint opcode
-    reject(
-        &[0x03, 0x99, 0x00, 0x05, 0x03, 0xac, 0x0b, 0xac],
-        1,
-        0,
-        "Bad type",
-    ); // float returned as int
+    reject(&[0x03, 0x99, 0x00, 0x05, 0x03, 0xac, 0x0b, 0xac], 1, 0, "Bad type"); // float returned as int
     reject(&[0x12, 0x63, 0xac], 1, 0, "constant pool"); // ldc of a missing entry
 }

@@ -17,11 +17,7 @@ use crate::runtime::exceptions::{JResult, Pending};
 /// the interpreter inlines).
 #[inline(always)]
 pub fn ensure_initialized(thread: &JavaThread, class: ClassRef) -> JResult<()> {
-    if class.is_initialized() {
-        Ok(())
-    } else {
-        initialize(thread, class)
-    }
+    if class.is_initialized() { Ok(()) } else { initialize(thread, class) }
 }
 
 /// JVMS §5.5 initialization of `class`.
@@ -68,12 +64,7 @@ fn enumerate_default_interfaces(interface: ClassRef, out: &mut Vec<ClassRef>) {
     for &i in interface.local_interfaces() {
         enumerate_default_interfaces(i, out);
     }
-    if interface
-        .methods()
-        .iter()
-        .any(|m| !m.is_abstract() && !m.is_static())
-        && !out.contains(&interface)
-    {
+    if interface.methods().iter().any(|m| !m.is_abstract() && !m.is_static()) && !out.contains(&interface) {
         out.push(interface);
     }
 }
@@ -91,9 +82,5 @@ fn wrap_in_initializer_error(thread: &JavaThread, pending: Pending) -> Pending {
         }
         c = k.super_class();
     }
-    thread.throw_new_with_cause(
-        "java/lang/ExceptionInInitializerError",
-        None,
-        Some(exception),
-    )
+    thread.throw_new_with_cause("java/lang/ExceptionInInitializerError", None, Some(exception))
 }

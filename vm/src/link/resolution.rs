@@ -29,16 +29,10 @@ pub fn resolve_class(thread: &JavaThread, accessor: ClassRef, index: u16) -> JRe
 }
 
 /// The class named by a field or method reference.
-fn resolve_member_class(
-    thread: &JavaThread,
-    accessor: ClassRef,
-    member_index: u16,
-) -> JResult<ClassRef> {
-    let class_index = match accessor.constant_pool().entry(member_index) {
-        CpEntry::FieldRef { class, .. }
-        | CpEntry::MethodRef { class, .. }
-        | CpEntry::InterfaceMethodRef { class, .. } => *class,
-        other => unreachable!("decoder checked the tag, found {other:?}"),
+fn resolve_member_class(thread: &JavaThread, accessor: ClassRef, member_index: u16) -> JResult<ClassRef> {
+    let entry = accessor.constant_pool().entry(member_index);
+    let Some((class_index, _)) = entry.member_parts() else {
+        unreachable!("the decoder checked the tag, found {entry:?}");
     };
     resolve_class(thread, accessor, class_index)
 }
@@ -46,11 +40,7 @@ fn resolve_member_class(
 /// Field lookup (JVMS §5.4.3.2): `class`, then its superinterfaces, then
 /// its superclass, recursively.
 pub fn lookup_field(class: ClassRef, name: &str, descriptor: &str) -> Option<(ClassRef, usize)> {
-    if let Some(i) = class
-        .fields()
-        .iter()
-        .position(|f| &*f.name == name && &*f.descriptor == descriptor)
-    {
+    if let Some(i) = class.fields().iter().position(|f| &*f.name == name && &*f.descriptor == descriptor) {
         return Some((class, i));
     }
     for &i in class.local_interfaces() {
@@ -58,9 +48,7 @@ pub fn lookup_field(class: ClassRef, name: &str, descriptor: &str) -> Option<(Cl
             return Some(found);
         }
     }
-    class
-        .super_class()
-        .and_then(|s| lookup_field(s, name, descriptor))
+    class.super_class().and_then(|s| lookup_field(s, name, descriptor))
 }
 
 /// Resolves the `Fieldref` entry `index` of `accessor`.
@@ -74,12 +62,7 @@ pub fn resolve_field(thread: &JavaThread, accessor: ClassRef, index: u16) -> JRe
         return Err(thread.throw_new("java/lang/NoSuchFieldError", Some(member.name)));
     };
     let field = &holder.fields()[i];
-    let entry = FieldEntry {
-        holder,
-        offset: field.offset,
-        basic_type: field.basic_type,
-        is_static: field.is_static(),
-    };
+    let entry = FieldEntry { holder, offset: field.offset, basic_type: field.basic_type, is_static: field.is_static() };
     accessor.cp_cache().fill(index, Resolved::Field(entry));
     Ok(entry)
 }
@@ -100,11 +83,7 @@ pub fn check_field_kind(
     let kind = if want_static { "static" } else { "non-static" };
     Err(thread.throw_new(
         "java/lang/IncompatibleClassChangeError",
-        Some(&format!(
-            "Expected {kind} field {}.{}",
-            field.holder.java_name(),
-            member.name
-        )),
+        Some(&format!("Expected {kind} field {}.{}", field.holder.java_name(), member.name)),
     ))
 }
 
@@ -132,9 +111,7 @@ pub fn lookup_interface_method(
     if let Some(m) = interface.find_declared_method(name, descriptor) {
         return Some(m);
     }
-    if let Some(object) = interface
-        .super_class()
-        .or_else(|| thread.vm().well_known_opt().map(|wk| wk.object))
+    if let Some(object) = interface.super_class().or_else(|| thread.vm().well_known_opt().map(|wk| wk.object))
         && let Some(m) = object.find_declared_method(name, descriptor)
         && m.is_public()
         && !m.is_static()
@@ -151,21 +128,12 @@ pub fn resolve_method(thread: &JavaThread, accessor: ClassRef, index: u16) -> JR
     }
     let class = resolve_member_class(thread, accessor, index)?;
     let member = accessor.constant_pool().member_ref(index);
-    let is_interface_ref = matches!(
-        accessor.constant_pool().entry(index),
-        CpEntry::InterfaceMethodRef { .. }
-    );
+    let is_interface_ref = matches!(accessor.constant_pool().entry(index), CpEntry::InterfaceMethodRef { .. });
     if is_interface_ref != class.is_interface() {
         let msg = if is_interface_ref {
-            format!(
-                "Found class {}, but interface was expected",
-                class.java_name()
-            )
+            format!("Found class {}, but interface was expected", class.java_name())
         } else {
-            format!(
-                "Found interface {}, but class was expected",
-                class.java_name()
-            )
+            format!("Found interface {}, but class was expected", class.java_name())
         };
         return Err(thread.throw_new("java/lang/IncompatibleClassChangeError", Some(&msg)));
     }
@@ -177,10 +145,7 @@ pub fn resolve_method(thread: &JavaThread, accessor: ClassRef, index: u16) -> JR
     let Some(method) = found else {
         return Err(thread.throw_new(
             "java/lang/NoSuchMethodError",
-            Some(&format!(
-                "'{}'",
-                external_method_signature(class.name(), member.name, member.descriptor)
-            )),
+            Some(&format!("'{}'", external_method_signature(class.name(), member.name, member.descriptor))),
         ));
     };
     accessor.cp_cache().fill(index, Resolved::Method(method));
@@ -198,10 +163,7 @@ pub fn resolve_string(thread: &JavaThread, accessor: ClassRef, index: u16) -> JR
         return Ok(cell.get().expect("resolved strings are not null"));
     }
     let s = thread.intern(accessor.constant_pool().string(index))?;
-    match accessor
-        .cp_cache()
-        .fill(index, Resolved::String(OopCell::new(Some(s))))
-    {
+    match accessor.cp_cache().fill(index, Resolved::String(OopCell::new(Some(s)))) {
         Resolved::String(cell) => Ok(cell.get().expect("not null")),
         _ => unreachable!("a String entry resolves to a string"),
     }

@@ -7,10 +7,7 @@ use std::sync::Mutex;
 
 enum Entry {
     Dir(PathBuf),
-    Jar {
-        path: PathBuf,
-        archive: Mutex<zip::ZipArchive<File>>,
-    },
+    Jar { path: PathBuf, archive: Mutex<zip::ZipArchive<File>> },
 }
 
 /// An ordered list of directories and jars.
@@ -29,10 +26,7 @@ impl ClassPath {
             } else if let Ok(file) = File::open(p)
                 && let Ok(archive) = zip::ZipArchive::new(file)
             {
-                entries.push(Entry::Jar {
-                    path: p.clone(),
-                    archive: Mutex::new(archive),
-                });
+                entries.push(Entry::Jar { path: p.clone(), archive: Mutex::new(archive) });
             }
         }
         ClassPath { entries }

@@ -16,8 +16,7 @@ use std::sync::atomic::AtomicU8;
 use crate::classfile::{BasicType, ClassFile, CpEntry, access, parse_class_file};
 use crate::metadata::layout::{InstanceLayout, StaticLayout, layout_block, layout_instance};
 use crate::metadata::{
-    Class, ClassKind, ClassRef, CpCache, Field, InitState, Method, ObjectKind, build_itable,
-    build_vtable,
+    Class, ClassKind, ClassRef, CpCache, Field, InitState, Method, ObjectKind, build_itable, build_vtable,
 };
 use crate::oops::{self, HEADER_SIZE, OopCell};
 use crate::runtime::JavaThread;
@@ -36,22 +35,17 @@ pub(super) fn define_class(
     bytes: &[u8],
     source: &str,
 ) -> JResult<ClassRef> {
-    let cf = parse_class_file(bytes, name)
-        .map_err(|e| thread.throw_new(e.exception, Some(&e.message)))?;
+    let cf = parse_class_file(bytes, name).map_err(|e| thread.throw_new(e.exception, Some(&e.message)))?;
     if &*cf.name != name {
-        return Err(thread.throw_new(
-            "java/lang/NoClassDefFoundError",
-            Some(&format!("{name} (wrong name: {})", cf.name)),
-        ));
+        return Err(
+            thread.throw_new("java/lang/NoClassDefFoundError", Some(&format!("{name} (wrong name: {})", cf.name)))
+        );
     }
     {
         let mut defining = loader.defining.lock().unwrap();
         if defining.iter().any(|n| &**n == name) {
             drop(defining);
-            return Err(thread.throw_new(
-                "java/lang/ClassCircularityError",
-                Some(&name.replace('/', ".")),
-            ));
+            return Err(thread.throw_new("java/lang/ClassCircularityError", Some(&name.replace('/', "."))));
         }
         defining.push(name.into());
     }
@@ -59,11 +53,7 @@ pub(super) fn define_class(
     loader.defining.lock().unwrap().retain(|n| &**n != name);
     let class = result?;
     if thread.vm().options().log_class_load {
-        console::log_line(
-            thread.vm(),
-            "class,load",
-            &format!("{} source: {source}", class.java_name()),
-        );
+        console::log_line(thread.vm(), "class,load", &format!("{} source: {source}", class.java_name()));
     }
     Ok(class)
 }
@@ -87,27 +77,19 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
             if sup.is_interface() || sup.is_array() {
                 return Err(thread.throw_new(
                     "java/lang/IncompatibleClassChangeError",
-                    Some(&format!(
-                        "class {java_name} has interface {} as super class",
-                        sup.java_name()
-                    )),
+                    Some(&format!("class {java_name} has interface {} as super class", sup.java_name())),
                 ));
             }
             if sup.is_final() {
                 return Err(thread.throw_new(
                     "java/lang/IncompatibleClassChangeError",
-                    Some(&format!(
-                        "class {java_name} cannot inherit from final class {}",
-                        sup.java_name()
-                    )),
+                    Some(&format!("class {java_name} cannot inherit from final class {}", sup.java_name())),
                 ));
             }
             if is_interface && sup.super_class().is_some() {
                 return Err(thread.throw_new(
                     "java/lang/ClassFormatError",
-                    Some(&format!(
-                        "Interfaces must have java.lang.Object as superclass in class file {name}"
-                    )),
+                    Some(&format!("Interfaces must have java.lang.Object as superclass in class file {name}")),
                 ));
             }
             Some(sup)
@@ -129,9 +111,7 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
         }
         local_interfaces.push(iface);
     }
-    let mut all_interfaces: Vec<ClassRef> = super_class
-        .map(|s| s.all_interfaces().to_vec())
-        .unwrap_or_default();
+    let mut all_interfaces: Vec<ClassRef> = super_class.map(|s| s.all_interfaces().to_vec()).unwrap_or_default();
     for &i in &local_interfaces {
         for &j in std::iter::once(&i).chain(i.all_interfaces()) {
             if !all_interfaces.contains(&j) {
@@ -141,26 +121,15 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
     }
 
     // Field layout.
-    let parent_layout = super_class
-        .map(|s| s.layout().clone())
-        .unwrap_or(InstanceLayout {
-            size: HEADER_SIZE as u32,
-            fields_end: HEADER_SIZE as u32,
-            ref_runs: Box::new([]),
-        });
+    let parent_layout = super_class.map(|s| s.layout().clone()).unwrap_or(InstanceLayout {
+        size: HEADER_SIZE as u32,
+        fields_end: HEADER_SIZE as u32,
+        ref_runs: Box::new([]),
+    });
     let is_instance_field = |f: &&crate::classfile::FieldInfo| f.access & access::STATIC == 0;
-    let instance_types: Vec<BasicType> = cf
-        .fields
-        .iter()
-        .filter(is_instance_field)
-        .map(|f| f.basic_type)
-        .collect();
-    let static_types: Vec<BasicType> = cf
-        .fields
-        .iter()
-        .filter(|f| !is_instance_field(f))
-        .map(|f| f.basic_type)
-        .collect();
+    let instance_types: Vec<BasicType> = cf.fields.iter().filter(is_instance_field).map(|f| f.basic_type).collect();
+    let static_types: Vec<BasicType> =
+        cf.fields.iter().filter(|f| !is_instance_field(f)).map(|f| f.basic_type).collect();
     let (layout, instance_offsets) = layout_instance(&parent_layout, &instance_types);
     let is_mirror_class = name == JAVA_LANG_CLASS && loader.is_boot();
     let mirror_base = if is_mirror_class {
@@ -172,20 +141,15 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
             None => {
                 return Err(thread.throw_new(
                     "java/lang/InternalError",
-                    Some(&format!(
-                        "{name} has static fields but is defined before java.lang.Class"
-                    )),
+                    Some(&format!("{name} has static fields but is defined before java.lang.Class")),
                 ));
             }
         }
     };
     let (static_offsets, static_end, static_run) = layout_block(mirror_base, &static_types);
-    let statics = StaticLayout {
-        mirror_size: crema_gc::align_object_size(static_end as usize) as u32,
-        ref_run: static_run,
-    };
-    let (mut next_instance, mut next_static) =
-        (instance_offsets.into_iter(), static_offsets.into_iter());
+    let statics =
+        StaticLayout { mirror_size: crema_gc::align_object_size(static_end as usize) as u32, ref_run: static_run };
+    let (mut next_instance, mut next_static) = (instance_offsets.into_iter(), static_offsets.into_iter());
     let fields: Box<[Field]> = cf
         .fields
         .iter()
@@ -194,21 +158,15 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
             descriptor: f.descriptor.clone(),
             access: f.access,
             basic_type: f.basic_type,
-            offset: if f.access & access::STATIC == 0 {
-                next_instance.next()
-            } else {
-                next_static.next()
-            }
-            .expect("one offset per field"),
+            offset: if f.access & access::STATIC == 0 { next_instance.next() } else { next_static.next() }
+                .expect("one offset per field"),
             constant_value: f.constant_value,
         })
         .collect();
 
     let object_kind = if is_mirror_class {
-        let class_offset = fields
-            .iter()
-            .find(|f| &*f.name == "vmClass" && &*f.descriptor == "J" && !f.is_static())
-            .map(|f| f.offset);
+        let class_offset =
+            fields.iter().find(|f| &*f.name == "vmClass" && &*f.descriptor == "J" && !f.is_static()).map(|f| f.offset);
         match class_offset {
             Some(class_offset) => ObjectKind::Mirror { class_offset },
             None => {
@@ -261,9 +219,7 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
         array_class: OnceLock::new(),
     });
     let this = ClassRef::new(&class);
-    let mut supers = super_class
-        .map(|s| s.primary_supers.to_vec())
-        .unwrap_or_default();
+    let mut supers = super_class.map(|s| s.primary_supers.to_vec()).unwrap_or_default();
     if is_interface {
         supers.truncate(1);
     }
@@ -295,8 +251,8 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
             }
         }
     }
-    let (vtable, indices) = build_vtable(&class)
-        .map_err(|msg| thread.throw_new("java/lang/VerifyError", Some(&msg)))?;
+    let (vtable, indices) =
+        build_vtable(&class).map_err(|msg| thread.throw_new("java/lang/VerifyError", Some(&msg)))?;
     for (m, index) in class.methods.iter_mut().zip(indices) {
         m.vtable_index = index;
     }
@@ -319,10 +275,8 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
 /// Creates `class`'s mirror and sets its `ConstantValue` statics.
 pub fn create_mirror(thread: &JavaThread, class: ClassRef) -> JResult<()> {
     let vm = thread.vm();
-    let class_class = vm
-        .boot_loader()
-        .find_loaded(JAVA_LANG_CLASS)
-        .expect("java/lang/Class is loaded before any mirror is made");
+    let class_class =
+        vm.boot_loader().find_loaded(JAVA_LANG_CLASS).expect("java/lang/Class is loaded before any mirror is made");
     let ObjectKind::Mirror { class_offset } = class_class.object_kind() else {
         unreachable!("java/lang/Class has the mirror layout");
     };
@@ -338,9 +292,7 @@ pub fn create_mirror(thread: &JavaThread, class: ClassRef) -> JResult<()> {
         let offset = f.offset as usize;
         match class.constant_pool().entry(index) {
             CpEntry::Integer(v) => match f.basic_type {
-                BasicType::Boolean | BasicType::Byte => {
-                    oops::put_field::<i8>(class.mirror(), offset, *v as i8)
-                }
+                BasicType::Boolean | BasicType::Byte => oops::put_field::<i8>(class.mirror(), offset, *v as i8),
                 BasicType::Char => oops::put_field::<u16>(class.mirror(), offset, *v as u16),
                 BasicType::Short => oops::put_field::<i16>(class.mirror(), offset, *v as i16),
                 _ => oops::put_field::<i32>(class.mirror(), offset, *v),
@@ -360,11 +312,7 @@ pub fn create_mirror(thread: &JavaThread, class: ClassRef) -> JResult<()> {
 
 /// Loads the array class `name` (`[I`, `[[Ljava/lang/String;`) for
 /// `loader`.
-pub(super) fn load_array_class(
-    thread: &JavaThread,
-    loader: LoaderRef,
-    name: &str,
-) -> JResult<Option<ClassRef>> {
+pub(super) fn load_array_class(thread: &JavaThread, loader: LoaderRef, name: &str) -> JResult<Option<ClassRef>> {
     let component_desc = &name[1..];
     let component = match component_desc.as_bytes().first() {
         Some(b'[') => load_class(thread, loader, component_desc)?,
@@ -405,30 +353,18 @@ pub fn array_class_of(thread: &JavaThread, component: ClassRef) -> JResult<Class
         _ => 1,
     };
     if dimensions == u8::MAX {
-        return Err(thread.throw_new(
-            "java/lang/IllegalArgumentException",
-            Some("array dimension exceeds 255"),
-        ));
+        return Err(thread.throw_new("java/lang/IllegalArgumentException", Some("array dimension exceeds 255")));
     }
     let object = vm.load_boot_class(thread, "java/lang/Object")?;
     let cloneable = vm.load_boot_class(thread, "java/lang/Cloneable")?;
     let serializable = vm.load_boot_class(thread, "java/io/Serializable")?;
-    let loader = if component.is_primitive() {
-        vm.boot_loader()
-    } else {
-        component.loader()
-    };
+    let loader = if component.is_primitive() { vm.boot_loader() } else { component.loader() };
     let interfaces: Box<[ClassRef]> = Box::new([cloneable, serializable]);
     let mut class = Box::new(Class {
         name: name.into(),
         access: access::PUBLIC | access::FINAL | access::ABSTRACT,
-        kind: ClassKind::Array {
-            component,
-            dimensions,
-        },
-        object_kind: ObjectKind::Array {
-            element: component.basic_type(),
-        },
+        kind: ClassKind::Array { component, dimensions },
+        object_kind: ObjectKind::Array { element: component.basic_type() },
         super_class: Some(object),
         local_interfaces: interfaces.clone(),
         all_interfaces: interfaces,

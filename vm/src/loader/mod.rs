@@ -99,20 +99,14 @@ impl ClassLoaderData {
     /// Takes ownership of `class` and records it in the dictionary.
     pub(crate) fn add_class(&self, class: Box<Class>) -> ClassRef {
         let r = ClassRef::new(&class);
-        self.dictionary
-            .lock()
-            .unwrap()
-            .insert(class.name.clone(), r);
+        self.dictionary.lock().unwrap().insert(class.name.clone(), r);
         self.classes.lock().unwrap().push(class);
         r
     }
 
     /// Records `class` (defined by another loader) as loaded by this one.
     pub(crate) fn record_initiated(&self, class: ClassRef) {
-        self.dictionary
-            .lock()
-            .unwrap()
-            .insert(class.name().into(), class);
+        self.dictionary.lock().unwrap().insert(class.name().into(), class);
     }
 
     /// Removes `name` from the dictionary after a failed definition (the
@@ -123,12 +117,7 @@ impl ClassLoaderData {
 
     /// Every class this loader defined.
     pub fn classes(&self) -> Vec<ClassRef> {
-        self.classes
-            .lock()
-            .unwrap()
-            .iter()
-            .map(|c| ClassRef::new(c))
-            .collect()
+        self.classes.lock().unwrap().iter().map(|c| ClassRef::new(c)).collect()
     }
 
     pub fn class_count(&self) -> usize {
@@ -170,10 +159,7 @@ impl fmt::Debug for LoaderRef {
 /// `java/lang/String`; empty for the unnamed package).
 pub fn package_of(name: &str) -> &str {
     let name = name.trim_start_matches('[');
-    let name = name
-        .strip_prefix('L')
-        .filter(|_| name.ends_with(';'))
-        .unwrap_or(name);
+    let name = name.strip_prefix('L').filter(|_| name.ends_with(';')).unwrap_or(name);
     name.rfind('/').map_or("", |i| &name[..i])
 }
 
@@ -211,9 +197,7 @@ pub fn load_class(thread: &JavaThread, loader: LoaderRef, name: &str) -> JResult
                 return Ok(Some(c));
             }
             match vm.class_path.find(name) {
-                Some((bytes, source)) => {
-                    define::define_class(thread, loader, name, &bytes, &source).map(Some)
-                }
+                Some((bytes, source)) => define::define_class(thread, loader, name, &bytes, &source).map(Some),
                 None => Ok(None),
             }
         }
@@ -222,11 +206,7 @@ pub fn load_class(thread: &JavaThread, loader: LoaderRef, name: &str) -> JResult
 }
 
 /// Like [`load_class`], but a missing class throws `NoClassDefFoundError`.
-pub fn load_class_or_throw(
-    thread: &JavaThread,
-    loader: LoaderRef,
-    name: &str,
-) -> JResult<ClassRef> {
+pub fn load_class_or_throw(thread: &JavaThread, loader: LoaderRef, name: &str) -> JResult<ClassRef> {
     match load_class(thread, loader, name)? {
         Some(c) => Ok(c),
         None => Err(thread.throw_new("java/lang/NoClassDefFoundError", Some(name))),

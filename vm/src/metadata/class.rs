@@ -274,23 +274,17 @@ impl Class {
 
     /// The field this class declares with `name` and `descriptor`.
     pub fn find_declared_field(&self, name: &str, descriptor: &str) -> Option<&Field> {
-        self.fields
-            .iter()
-            .find(|f| &*f.name == name && &*f.descriptor == descriptor)
+        self.fields.iter().find(|f| &*f.name == name && &*f.descriptor == descriptor)
     }
 
     /// The method this class declares with `name` and `descriptor`.
     pub fn find_declared_method(&self, name: &str, descriptor: &str) -> Option<MethodRef> {
-        self.methods
-            .iter()
-            .find(|m| m.name() == name && m.descriptor() == descriptor)
-            .map(MethodRef::new)
+        self.methods.iter().find(|m| m.name() == name && m.descriptor() == descriptor).map(MethodRef::new)
     }
 
     /// `<clinit>`, if declared.
     pub fn class_initializer(&self) -> Option<MethodRef> {
-        self.find_declared_method("<clinit>", "()V")
-            .filter(|m| m.is_static())
+        self.find_declared_method("<clinit>", "()V").filter(|m| m.is_static())
     }
 
     /// The size in bytes of `obj`, an instance of this class.
@@ -298,9 +292,9 @@ impl Class {
     pub fn object_size(&self, obj: Oop) -> usize {
         match self.object_kind {
             ObjectKind::Instance => self.layout.size as usize,
-            ObjectKind::Array { element } => crema_gc::align_object_size(
-                ARRAY_BASE_OFFSET + oops::array_length(obj) * element.size(),
-            ),
+            ObjectKind::Array { element } => {
+                crema_gc::align_object_size(ARRAY_BASE_OFFSET + oops::array_length(obj) * element.size())
+            }
             ObjectKind::Mirror { class_offset } => match mirrored_class(obj, class_offset) {
                 Some(class) => class.statics.mirror_size as usize,
                 None => self.layout.size as usize,
@@ -319,14 +313,9 @@ impl Class {
         if other.is_interface() {
             return self.all_interfaces.contains(&other);
         }
-        if let ClassKind::Array {
-            component: mine, ..
-        } = self.kind
-        {
+        if let ClassKind::Array { component: mine, .. } = self.kind {
             return match other.kind {
-                ClassKind::Array {
-                    component: theirs, ..
-                } => {
+                ClassKind::Array { component: theirs, .. } => {
                     if mine.is_primitive() || theirs.is_primitive() {
                         mine == theirs
                     } else {

@@ -46,9 +46,7 @@ pub struct CpCache {
 
 impl CpCache {
     pub fn new(len: usize) -> CpCache {
-        CpCache {
-            slots: (0..len).map(|_| OnceLock::new()).collect(),
-        }
+        CpCache { slots: (0..len).map(|_| OnceLock::new()).collect() }
     }
 
     #[inline(always)]

@@ -49,15 +49,10 @@ pub fn layout_block(start: u32, types: &[BasicType]) -> (Vec<u32>, u32, RefRun) 
     let mut offsets = vec![0u32; types.len()];
     let mut pos = start;
     let mut run = RefRun::default();
-    let refs: Vec<usize> = (0..types.len())
-        .filter(|&i| types[i].is_reference())
-        .collect();
+    let refs: Vec<usize> = (0..types.len()).filter(|&i| types[i].is_reference()).collect();
     if !refs.is_empty() {
         pos = align(pos, 8);
-        run = RefRun {
-            offset: pos,
-            count: refs.len() as u32,
-        };
+        run = RefRun { offset: pos, count: refs.len() as u32 };
         for i in refs {
             offsets[i] = pos;
             pos += 8;
@@ -86,11 +81,7 @@ pub fn layout_instance(parent: &InstanceLayout, types: &[BasicType]) -> (Instanc
             _ => runs.push(run),
         }
     }
-    let layout = InstanceLayout {
-        size: align(end, 8),
-        fields_end: end,
-        ref_runs: runs.into_boxed_slice(),
-    };
+    let layout = InstanceLayout { size: align(end, 8), fields_end: end, ref_runs: runs.into_boxed_slice() };
     (layout, offsets)
 }
 
@@ -100,24 +91,14 @@ mod tests {
     use crate::classfile::BasicType::*;
 
     fn object() -> InstanceLayout {
-        InstanceLayout {
-            size: 16,
-            fields_end: 16,
-            ref_runs: Box::new([]),
-        }
+        InstanceLayout { size: 16, fields_end: 16, ref_runs: Box::new([]) }
     }
 
     #[test]
     fn references_first_then_by_size() {
         let (l, offs) = layout_instance(&object(), &[Byte, Reference, Long, Int, Reference, Char]);
         assert_eq!(offs, vec![46, 16, 32, 40, 24, 44]);
-        assert_eq!(
-            l.ref_runs.as_ref(),
-            &[RefRun {
-                offset: 16,
-                count: 2
-            }]
-        );
+        assert_eq!(l.ref_runs.as_ref(), &[RefRun { offset: 16, count: 2 }]);
         assert_eq!(l.fields_end, 47);
         assert_eq!(l.size, 48);
     }
@@ -127,13 +108,7 @@ mod tests {
         let (a, _) = layout_instance(&object(), &[Reference]);
         let (b, offs) = layout_instance(&a, &[Reference, Int]);
         assert_eq!(offs, vec![24, 32]);
-        assert_eq!(
-            b.ref_runs.as_ref(),
-            &[RefRun {
-                offset: 16,
-                count: 2
-            }]
-        );
+        assert_eq!(b.ref_runs.as_ref(), &[RefRun { offset: 16, count: 2 }]);
         let (c, offs) = layout_instance(&b, &[Reference]);
         assert_eq!(offs, vec![40]);
         assert_eq!(c.ref_runs.len(), 2, "an int separates the runs");

@@ -116,21 +116,12 @@ impl Method {
     pub fn line_number(&self, bci: usize) -> Option<u32> {
         let table = &self.code.as_ref()?.line_numbers;
         let i = table.partition_point(|&(pc, _)| pc as usize <= bci);
-        if i == 0 {
-            None
-        } else {
-            Some(table[i - 1].1 as u32)
-        }
+        if i == 0 { None } else { Some(table[i - 1].1 as u32) }
     }
 
     /// `java.lang.String.charAt(I)C`-style name for logs.
     pub fn debug_name(&self) -> String {
-        format!(
-            "{}.{}{}",
-            self.class.java_name(),
-            self.name,
-            self.descriptor
-        )
+        format!("{}.{}{}", self.class.java_name(), self.name, self.descriptor)
     }
 }
 

@@ -33,20 +33,11 @@ fn overrides(m: &Method, s: &Method) -> bool {
 
 /// The maximally specific non-abstract method named `name` with
 /// `descriptor` among `interfaces`, if there is exactly one.
-pub(crate) fn select_default(
-    interfaces: &[ClassRef],
-    name: &str,
-    descriptor: &str,
-) -> Option<MethodRef> {
-    let candidates: Vec<MethodRef> = interfaces
-        .iter()
-        .filter_map(|i| i.find_declared_method(name, descriptor))
-        .filter(|m| m.is_virtual())
-        .collect();
+pub(crate) fn select_default(interfaces: &[ClassRef], name: &str, descriptor: &str) -> Option<MethodRef> {
+    let candidates: Vec<MethodRef> =
+        interfaces.iter().filter_map(|i| i.find_declared_method(name, descriptor)).filter(|m| m.is_virtual()).collect();
     let maximal = candidates.iter().filter(|m| {
-        !candidates
-            .iter()
-            .any(|other| other.class() != m.class() && other.class().is_subtype_of(m.class()))
+        !candidates.iter().any(|other| other.class() != m.class() && other.class().is_subtype_of(m.class()))
     });
     let mut concrete = maximal.filter(|m| !m.is_abstract());
     match (concrete.next(), concrete.next()) {
@@ -61,19 +52,13 @@ pub(crate) fn select_default(
 pub(crate) fn select_method(class: ClassRef, name: &str, descriptor: &str) -> Option<MethodRef> {
     let mut c = Some(class);
     while let Some(k) = c {
-        if let Some(m) = k
-            .find_declared_method(name, descriptor)
-            .filter(|m| !m.is_static())
-        {
+        if let Some(m) = k.find_declared_method(name, descriptor).filter(|m| !m.is_static()) {
             return Some(m);
         }
         c = k.super_class();
     }
     select_default(class.all_interfaces(), name, descriptor).or_else(|| {
-        class.all_interfaces().iter().find_map(|i| {
-            i.find_declared_method(name, descriptor)
-                .filter(|m| m.is_virtual())
-        })
+        class.all_interfaces().iter().find_map(|i| i.find_declared_method(name, descriptor).filter(|m| m.is_virtual()))
     })
 }
 
@@ -85,10 +70,7 @@ pub(crate) fn build_vtable(class: &Class) -> Result<(Vec<MethodRef>, Vec<i32>), 
     if class.is_interface() {
         return Ok((Vec::new(), indices));
     }
-    let mut vtable: Vec<MethodRef> = class
-        .super_class
-        .map(|s| s.vtable.to_vec())
-        .unwrap_or_default();
+    let mut vtable: Vec<MethodRef> = class.super_class.map(|s| s.vtable.to_vec()).unwrap_or_default();
     let inherited = vtable.len();
     for (i, m) in class.methods.iter().enumerate() {
         if !m.is_virtual() {
@@ -125,8 +107,7 @@ pub(crate) fn build_vtable(class: &Class) -> Result<(Vec<MethodRef>, Vec<i32>), 
     }
     for slot in vtable.iter_mut() {
         if slot.class().is_interface()
-            && let Some(selected) =
-                select_default(&class.all_interfaces, slot.name(), slot.descriptor())
+            && let Some(selected) = select_default(&class.all_interfaces, slot.name(), slot.descriptor())
         {
             *slot = selected;
         }
@@ -148,18 +129,10 @@ pub(crate) fn build_itable(class: &Class) -> Vec<ItableEntry> {
                 .iter()
                 .filter(|m| m.itable_index >= 0)
                 .map(|im| {
-                    class
-                        .vtable
-                        .iter()
-                        .find(|v| same_signature(v, im))
-                        .copied()
-                        .unwrap_or_else(|| MethodRef::new(im))
+                    class.vtable.iter().find(|v| same_signature(v, im)).copied().unwrap_or_else(|| MethodRef::new(im))
                 })
                 .collect();
-            ItableEntry {
-                interface: iface,
-                methods,
-            }
+            ItableEntry { interface: iface, methods }
         })
         .collect()
 }

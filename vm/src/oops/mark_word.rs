@@ -34,9 +34,7 @@ impl MarkWord {
     /// This mark with identity hash `hash` (31 bits, non-negative).
     pub fn with_hash(self, hash: i32) -> MarkWord {
         let cleared = self.0 & !(Self::HASH_MASK << Self::HASH_SHIFT);
-        MarkWord(
-            cleared | Self::HASH_PRESENT | (((hash as u64) & Self::HASH_MASK) << Self::HASH_SHIFT),
-        )
+        MarkWord(cleared | Self::HASH_PRESENT | (((hash as u64) & Self::HASH_MASK) << Self::HASH_SHIFT))
     }
 }
 

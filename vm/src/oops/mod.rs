@@ -173,9 +173,7 @@ pub fn array_get_ref(array: Oop, index: usize) -> Option<Option<Oop>> {
     debug_assert_eq!(class_of(array).element_type(), Some(BasicType::Reference));
     if index < array_length(array) {
         // SAFETY: index < length, so the element lies inside the array.
-        Some(Oop::from_addr(unsafe {
-            array.read::<usize>(element_offset(index, 8))
-        }))
+        Some(Oop::from_addr(unsafe { array.read::<usize>(element_offset(index, 8)) }))
     } else {
         None
     }

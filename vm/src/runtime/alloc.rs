@@ -43,10 +43,7 @@ impl JavaThread {
     /// throws `NegativeArraySizeException` for a negative length.
     pub fn alloc_array(&self, array_class: ClassRef, length: i32) -> JResult<Oop> {
         if length < 0 {
-            return Err(self.throw_new(
-                "java/lang/NegativeArraySizeException",
-                Some(&length.to_string()),
-            ));
+            return Err(self.throw_new("java/lang/NegativeArraySizeException", Some(&length.to_string())));
         }
         let element = array_class.element_type().expect("an array class");
         let length = length as usize;

@@ -70,25 +70,15 @@ pub fn native_encoding_is_utf8() -> bool {
 
 /// The platform encoding's name, as `file.encoding` reports it.
 pub fn native_encoding_name() -> &'static str {
-    if native_encoding_is_utf8() {
-        "UTF-8"
-    } else {
-        "ANSI_X3.4-1968"
-    }
+    if native_encoding_is_utf8() { "UTF-8" } else { "ANSI_X3.4-1968" }
 }
 
 /// Encodes UTF-16 text in the platform encoding.
 pub fn encode(chars: &[u16]) -> Vec<u8> {
     if native_encoding_is_utf8() {
-        char::decode_utf16(chars.iter().copied())
-            .map(|r| r.unwrap_or('?'))
-            .collect::<String>()
-            .into_bytes()
+        char::decode_utf16(chars.iter().copied()).map(|r| r.unwrap_or('?')).collect::<String>().into_bytes()
     } else {
-        chars
-            .iter()
-            .map(|&c| if c < 0x80 { c as u8 } else { b'?' })
-            .collect()
+        chars.iter().map(|&c| if c < 0x80 { c as u8 } else { b'?' }).collect()
     }
 }
 

@@ -52,12 +52,7 @@ impl JavaThread {
     }
 
     /// Throws a new `class` with `message` and `cause`.
-    pub fn throw_new_with_cause(
-        &self,
-        class: &str,
-        message: Option<&str>,
-        cause: Option<Oop>,
-    ) -> Pending {
+    pub fn throw_new_with_cause(&self, class: &str, message: Option<&str>, cause: Option<Oop>) -> Pending {
         let scope = self.scope();
         let cause = scope.handle(cause);
         match self.new_throwable(class, message, Some(cause)) {
@@ -95,20 +90,12 @@ impl JavaThread {
         let (desc, args): (&str, Vec<JValue>) = match (msg, cause) {
             (Some(m), Some(c)) => (
                 "(Ljava/lang/String;Ljava/lang/Throwable;)V",
-                vec![
-                    JValue::Ref(Some(obj.get())),
-                    JValue::Ref(Some(m.get())),
-                    JValue::Ref(c.get()),
-                ],
+                vec![JValue::Ref(Some(obj.get())), JValue::Ref(Some(m.get())), JValue::Ref(c.get())],
             ),
-            (Some(m), None) => (
-                "(Ljava/lang/String;)V",
-                vec![JValue::Ref(Some(obj.get())), JValue::Ref(Some(m.get()))],
-            ),
-            (None, Some(c)) => (
-                "(Ljava/lang/Throwable;)V",
-                vec![JValue::Ref(Some(obj.get())), JValue::Ref(c.get())],
-            ),
+            (Some(m), None) => {
+                ("(Ljava/lang/String;)V", vec![JValue::Ref(Some(obj.get())), JValue::Ref(Some(m.get()))])
+            }
+            (None, Some(c)) => ("(Ljava/lang/Throwable;)V", vec![JValue::Ref(Some(obj.get())), JValue::Ref(c.get())]),
             (None, None) => ("()V", vec![JValue::Ref(Some(obj.get()))]),
         };
         let Some(init) = class.find_declared_method("<init>", desc) else {
@@ -136,10 +123,7 @@ impl JavaThread {
 
     /// Throws `ClassCastException` for casting an instance of `from` to `to`.
     pub fn throw_class_cast(&self, from: ClassRef, to: ClassRef) -> Pending {
-        self.throw_new(
-            "java/lang/ClassCastException",
-            Some(&class_cast_message(from, to)),
-        )
+        self.throw_new("java/lang/ClassCastException", Some(&class_cast_message(from, to)))
     }
 
     /// Throws `StackOverflowError`, building it in the stack reserve.
@@ -202,11 +186,7 @@ fn module_and_loader(class: ClassRef) -> (String, String) {
         element = c;
     }
     let loader = element.loader();
-    let module = if loader.is_boot() {
-        "module java.base".to_string()
-    } else {
-        "unnamed module".to_string()
-    };
+    let module = if loader.is_boot() { "module java.base".to_string() } else { "unnamed module".to_string() };
     (module, loader.describe())
 }
 
@@ -225,8 +205,6 @@ pub fn class_cast_message(from: ClassRef, to: ClassRef) -> String {
     if ma == mb && la == lb {
         format!("class {a} cannot be cast to class {b} ({a} and {b} are in {ma} of loader {la})")
     } else {
-        format!(
-            "class {a} cannot be cast to class {b} ({a} is in {ma} of loader {la}; {b} is in {mb} of loader {lb})"
-        )
+        format!("class {a} cannot be cast to class {b} ({a} is in {ma} of loader {la}; {b} is in {mb} of loader {lb})")
     }
 }

@@ -21,12 +21,8 @@ use super::well_known::{WellKnown, field_offset};
 pub(crate) fn define_core(thread: &JavaThread) -> Result<(ClassRef, ClassRef), String> {
     let vm = thread.vm();
     let fatal = |_: Pending| describe_pending(thread);
-    let object = vm
-        .load_boot_class(thread, "java/lang/Object")
-        .map_err(fatal)?;
-    let class = vm
-        .load_boot_class(thread, "java/lang/Class")
-        .map_err(fatal)?;
+    let object = vm.load_boot_class(thread, "java/lang/Object").map_err(fatal)?;
+    let class = vm.load_boot_class(thread, "java/lang/Class").map_err(fatal)?;
     let waiting = std::mem::take(&mut *vm.deferred_mirrors.lock().unwrap());
     for c in waiting {
         create_mirror(thread, c).map_err(fatal)?;
@@ -42,19 +38,12 @@ pub fn bootstrap(thread: &JavaThread) -> Result<(), String> {
     let fatal = |_: Pending| describe_pending(thread);
     let (object, class) = define_core(thread)?;
 
-    let string = vm
-        .load_boot_class(thread, "java/lang/String")
-        .map_err(fatal)?;
-    let throwable = vm
-        .load_boot_class(thread, "java/lang/Throwable")
-        .map_err(fatal)?;
-    let char_array = vm
-        .primitive_array_class(thread, crate::classfile::BasicType::Char)
-        .map_err(fatal)?;
+    let string = vm.load_boot_class(thread, "java/lang/String").map_err(fatal)?;
+    let throwable = vm.load_boot_class(thread, "java/lang/Throwable").map_err(fatal)?;
+    let char_array = vm.primitive_array_class(thread, crate::classfile::BasicType::Char).map_err(fatal)?;
     let object_array = array_class_of(thread, object).map_err(fatal)?;
-    let object_to_string = object
-        .find_declared_method("toString", "()Ljava/lang/String;")
-        .ok_or("java.lang.Object lacks toString()")?;
+    let object_to_string =
+        object.find_declared_method("toString", "()Ljava/lang/String;").ok_or("java.lang.Object lacks toString()")?;
     let primitives = [
         crate::classfile::BasicType::Boolean,
         crate::classfile::BasicType::Char,
@@ -83,9 +72,7 @@ pub fn bootstrap(thread: &JavaThread) -> Result<(), String> {
     });
 
     ensure_initialized(thread, string).map_err(fatal)?;
-    let oom = thread
-        .new_throwable("java/lang/OutOfMemoryError", Some("Java heap space"), None)
-        .map_err(fatal)?;
+    let oom = thread.new_throwable("java/lang/OutOfMemoryError", Some("Java heap space"), None).map_err(fatal)?;
     vm.set_preallocated_oom(oom);
     Ok(())
 }
@@ -102,10 +89,7 @@ pub fn describe_pending(thread: &JavaThread) -> String {
 pub fn describe(thread: &JavaThread, e: Oop) -> String {
     let class = oops::class_of(e);
     let message = std::iter::successors(Some(class), |c| c.super_class())
-        .find_map(|c| {
-            c.find_declared_field("detailMessage", "Ljava/lang/String;")
-                .map(|f| f.offset)
-        })
+        .find_map(|c| c.find_declared_field("detailMessage", "Ljava/lang/String;").map(|f| f.offset))
         .and_then(|offset| oops::get_ref(e, offset as usize))
         .filter(|_| thread.vm().well_known_opt().is_some())
         .map(|m| thread.vm().string_to_rust(m));

@@ -69,19 +69,12 @@ pub struct HandleScope<'t> {
 
 impl<'t> HandleScope<'t> {
     pub fn new(area: &'t HandleArea) -> HandleScope<'t> {
-        HandleScope {
-            mark: area.len(),
-            area,
-        }
+        HandleScope { mark: area.len(), area }
     }
 
     /// Roots `value` for the life of this scope.
     pub fn handle(&self, value: Option<Oop>) -> Handle<'_> {
-        Handle {
-            area: self.area,
-            index: self.area.push(value),
-            _scope: PhantomData,
-        }
+        Handle { area: self.area, index: self.area.push(value), _scope: PhantomData }
     }
 
     /// Roots a non-null `value`.

@@ -57,11 +57,7 @@ pub fn link_call_site(thread: &JavaThread, caller: MethodRef, index: u16) -> JRe
         return Ok(());
     }
     let cp = class.constant_pool();
-    let CpEntry::InvokeDynamic {
-        bootstrap,
-        name_and_type,
-    } = *cp.entry(index)
-    else {
+    let CpEntry::InvokeDynamic { bootstrap, name_and_type } = *cp.entry(index) else {
         unreachable!("the decoder checked the tag");
     };
     let (_, descriptor) = cp.name_and_type(name_and_type);
@@ -74,21 +70,12 @@ pub fn link_call_site(thread: &JavaThread, caller: MethodRef, index: u16) -> JRe
     let site = match (target.class_name, target.name) {
         (STRING_CONCAT_FACTORY, "makeConcatWithConstants") => {
             let Some(&recipe_index) = bsm.arguments.first() else {
-                return Err(bootstrap_error(
-                    thread,
-                    "makeConcatWithConstants without a recipe",
-                ));
+                return Err(bootstrap_error(thread, "makeConcatWithConstants without a recipe"));
             };
             let CpEntry::String { utf8 } = *cp.entry(recipe_index) else {
-                return Err(bootstrap_error(
-                    thread,
-                    "makeConcatWithConstants recipe is not a string",
-                ));
+                return Err(bootstrap_error(thread, "makeConcatWithConstants recipe is not a string"));
             };
-            let constants: Vec<String> = bsm.arguments[1..]
-                .iter()
-                .map(|&c| constant_text(cp.entry(c), cp))
-                .collect();
+            let constants: Vec<String> = bsm.arguments[1..].iter().map(|&c| constant_text(cp.entry(c), cp)).collect();
             concat_site(thread, &desc, cp.utf8(utf8), &constants)?
         }
         (STRING_CONCAT_FACTORY, "makeConcat") => {
@@ -98,16 +85,11 @@ pub fn link_call_site(thread: &JavaThread, caller: MethodRef, index: u16) -> JRe
         (class_name, name) => {
             return Err(bootstrap_error(
                 thread,
-                &format!(
-                    "crema does not support the bootstrap method {}.{name} yet",
-                    class_name.replace('/', ".")
-                ),
+                &format!("crema does not support the bootstrap method {}.{name} yet", class_name.replace('/', ".")),
             ));
         }
     };
-    class
-        .cp_cache()
-        .fill(index, Resolved::CallSite(Box::new(site)));
+    class.cp_cache().fill(index, Resolved::CallSite(Box::new(site)));
     Ok(())
 }
 
@@ -128,17 +110,9 @@ fn constant_text(entry: &CpEntry, cp: &crate::classfile::ConstantPool) -> String
     }
 }
 
-fn concat_site(
-    thread: &JavaThread,
-    desc: &MethodDescriptor,
-    recipe: &str,
-    constants: &[String],
-) -> JResult<CallSite> {
+fn concat_site(thread: &JavaThread, desc: &MethodDescriptor, recipe: &str, constants: &[String]) -> JResult<CallSite> {
     if desc.ret != BasicType::Reference {
-        return Err(bootstrap_error(
-            thread,
-            "string concatenation must return a String",
-        ));
+        return Err(bootstrap_error(thread, "string concatenation must return a String"));
     }
     let mut pieces = Vec::new();
     let mut text = String::new();
@@ -154,20 +128,14 @@ fn concat_site(
             '\u{1}' => {
                 flush(&mut text, &mut pieces);
                 if next_arg >= desc.params.len() {
-                    return Err(bootstrap_error(
-                        thread,
-                        "string concatenation recipe has too many arguments",
-                    ));
+                    return Err(bootstrap_error(thread, "string concatenation recipe has too many arguments"));
                 }
                 pieces.push(Piece::Arg(next_arg));
                 next_arg += 1;
             }
             '\u{2}' => {
                 let Some(k) = constants.get(next_const) else {
-                    return Err(bootstrap_error(
-                        thread,
-                        "string concatenation recipe has too many constants",
-                    ));
+                    return Err(bootstrap_error(thread, "string concatenation recipe has too many constants"));
                 };
                 text.push_str(k);
                 next_const += 1;
@@ -186,11 +154,7 @@ fn concat_site(
             a
         })
         .collect();
-    Ok(CallSite::StringConcat(StringConcat {
-        pieces: pieces.into(),
-        args,
-        arg_slots: offset,
-    }))
+    Ok(CallSite::StringConcat(StringConcat { pieces: pieces.into(), args, arg_slots: offset }))
 }
 
 /// The linked call site of entry `index` of `caller`'s class.
@@ -251,9 +215,7 @@ fn append_value(thread: &JavaThread, out: &mut Vec<u16>, t: BasicType, slot: u64
             let s = if vm.is_string(obj) {
                 Some(obj)
             } else {
-                thread
-                    .call_virtual(vm.well_known().object_to_string, obj, &[])?
-                    .as_ref()
+                thread.call_virtual(vm.well_known().object_to_string, obj, &[])?.as_ref()
             };
             match s {
                 Some(s) => out.extend(vm.string_chars(s)),

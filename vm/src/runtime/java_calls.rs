@@ -34,12 +34,7 @@ impl JavaThread {
 
     /// Calls the implementation of the virtual or interface method `method`
     /// selected by the class of `receiver`.
-    pub fn call_virtual(
-        &self,
-        method: MethodRef,
-        receiver: Oop,
-        args: &[JValue],
-    ) -> JResult<JValue> {
+    pub fn call_virtual(&self, method: MethodRef, receiver: Oop, args: &[JValue]) -> JResult<JValue> {
         let class = oops::class_of(receiver);
         let target = if method.class().is_interface() && method.itable_index().is_some() {
             crate::interpreter::interface_target(self, class, method)?
@@ -64,9 +59,7 @@ impl JavaThread {
         if vm.is_string(obj) {
             return Ok(vm.string_to_rust(obj));
         }
-        let s = self
-            .call_virtual(vm.well_known().object_to_string, obj, &[])?
-            .as_ref();
+        let s = self.call_virtual(vm.well_known().object_to_string, obj, &[])?.as_ref();
         Ok(s.map_or_else(|| "null".into(), |s| vm.string_to_rust(s)))
     }
 }

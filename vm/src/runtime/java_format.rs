@@ -107,9 +107,7 @@ impl Big {
         let mut out = Vec::with_capacity(n + 1);
         let mut carry = 0u64;
         for i in 0..n {
-            let v = self.0.get(i).copied().unwrap_or(0) as u64
-                + other.0.get(i).copied().unwrap_or(0) as u64
-                + carry;
+            let v = self.0.get(i).copied().unwrap_or(0) as u64 + other.0.get(i).copied().unwrap_or(0) as u64 + carry;
             out.push(v as u32);
             carry = v >> 32;
         }
@@ -187,11 +185,7 @@ fn dtoa(bin_exp: i32, fract_bits: u64, significant_bits: i32, compatible: bool) 
     if (-21..=62).contains(&bin_exp) && tiny_bits == 0 {
         let insignificant = if bin_exp > significant_bits {
             let p2 = bin_exp - significant_bits - 1;
-            if p2 > 1 && p2 < 64 {
-                (p2 as f64 * std::f64::consts::LOG10_2).floor() as u32
-            } else {
-                0
-            }
+            if p2 > 1 && p2 < 64 { (p2 as f64 * std::f64::consts::LOG10_2).floor() as u32 } else { 0 }
         } else {
             0
         };
@@ -235,11 +229,7 @@ fn dtoa(bin_exp: i32, fract_bits: u64, significant_bits: i32, compatible: bool) 
     let mut digits = Vec::with_capacity(20);
     let (low, high, low_digit_difference) = if b_bits < 64 && ten_s_bits < 64 {
         // Java's int or long arithmetic, wrapping as Java does.
-        let wrap: fn(i64) -> i64 = if b_bits < 32 && ten_s_bits < 32 {
-            |x| x as i32 as i64
-        } else {
-            |x| x
-        };
+        let wrap: fn(i64) -> i64 = if b_bits < 32 && ten_s_bits < 32 { |x| x as i32 as i64 } else { |x| x };
         let mut b = wrap(wrap(fract as i64 * 5i64.pow(b5 as u32)).wrapping_shl(b2 as u32));
         let s = wrap(wrap(5i64.pow(s5 as u32)).wrapping_shl(s2 as u32));
         let mut m = wrap(wrap(5i64.pow(m5 as u32)).wrapping_shl(m2 as u32));
@@ -271,11 +261,7 @@ fn dtoa(bin_exp: i32, fract_bits: u64, significant_bits: i32, compatible: bool) 
             }
             digits.push(b'0' + q as u8);
         }
-        (
-            low,
-            high,
-            wrap(wrap(b.wrapping_shl(1)).wrapping_sub(tens)).signum(),
-        )
+        (low, high, wrap(wrap(b.wrapping_shl(1)).wrapping_sub(tens)).signum())
     } else {
         let mut b = Big::from_u64(fract);
         b.mul_pow5(b5 as u32);
@@ -364,11 +350,7 @@ pub fn double_digits(d: f64, compatible: bool) -> Decimal {
     let mut fract = bits & ((1 << 52) - 1);
     let mut bin_exp = ((bits >> 52) & 0x7FF) as i32;
     if bin_exp == 0 && fract == 0 {
-        return Decimal {
-            negative,
-            digits: vec![b'0'],
-            exponent: 0,
-        };
+        return Decimal { negative, digits: vec![b'0'], exponent: 0 };
     }
     let significant;
     if bin_exp == 0 {
@@ -382,11 +364,7 @@ pub fn double_digits(d: f64, compatible: bool) -> Decimal {
         significant = EXP_SHIFT + 1;
     }
     let (digits, exponent) = dtoa(bin_exp - 1023, fract, significant, compatible);
-    Decimal {
-        negative,
-        digits,
-        exponent,
-    }
+    Decimal { negative, digits, exponent }
 }
 
 /// The decimal digits of a finite float, as [`double_digits`].
@@ -396,11 +374,7 @@ pub fn float_digits(f: f32, compatible: bool) -> Decimal {
     let mut fract = bits & ((1 << 23) - 1);
     let mut bin_exp = ((bits >> 23) & 0xFF) as i32;
     if bin_exp == 0 && fract == 0 {
-        return Decimal {
-            negative,
-            digits: vec![b'0'],
-            exponent: 0,
-        };
+        return Decimal { negative, digits: vec![b'0'], exponent: 0 };
     }
     let significant;
     if bin_exp == 0 {
@@ -413,17 +387,8 @@ pub fn float_digits(f: f32, compatible: bool) -> Decimal {
         fract |= 1 << 23;
         significant = 24;
     }
-    let (digits, exponent) = dtoa(
-        bin_exp - 127,
-        (fract as u64) << (52 - 23),
-        significant,
-        compatible,
-    );
-    Decimal {
-        negative,
-        digits,
-        exponent,
-    }
+    let (digits, exponent) = dtoa(bin_exp - 127, (fract as u64) << (52 - 23), significant, compatible);
+    Decimal { negative, digits, exponent }
 }
 
 /// `Double.toString` / `Float.toString` layout of a decimal.
@@ -444,11 +409,7 @@ fn java_layout(dec: &Decimal) -> String {
             out.push_str(".0");
         } else {
             out.push('.');
-            if int_len < digits.len() {
-                out.push_str(&digits[int_len..])
-            } else {
-                out.push('0')
-            }
+            if int_len < digits.len() { out.push_str(&digits[int_len..]) } else { out.push('0') }
         }
     } else if e <= 0 && e > -3 {
         out.push_str("0.");
@@ -474,11 +435,7 @@ pub fn double_to_string(d: f64) -> String {
         return "NaN".into();
     }
     if d.is_infinite() {
-        return if d > 0.0 {
-            "Infinity".into()
-        } else {
-            "-Infinity".into()
-        };
+        return if d > 0.0 { "Infinity".into() } else { "-Infinity".into() };
     }
     java_layout(&double_digits(d, true))
 }
@@ -489,11 +446,7 @@ pub fn float_to_string(f: f32) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 {
-            "Infinity".into()
-        } else {
-            "-Infinity".into()
-        };
+        return if f > 0.0 { "Infinity".into() } else { "-Infinity".into() };
     }
     java_layout(&float_digits(f, true))
 }
@@ -524,27 +477,12 @@ fn apply_precision(digits: &mut Vec<u8>, exponent: i32, keep: i32) -> i32 {
 pub fn format_fixed(d: f64, precision: usize) -> (bool, String, String) {
     let mut dec = double_digits(d, false);
     let zero = dec.digits == b"0";
-    let exponent = if zero {
-        1
-    } else {
-        apply_precision(
-            &mut dec.digits,
-            dec.exponent,
-            dec.exponent + precision as i32,
-        )
-    };
+    let exponent =
+        if zero { 1 } else { apply_precision(&mut dec.digits, dec.exponent, dec.exponent + precision as i32) };
     let digit = |i: i32| -> char {
-        if i >= 0 && (i as usize) < dec.digits.len() && !zero {
-            dec.digits[i as usize] as char
-        } else {
-            '0'
-        }
+        if i >= 0 && (i as usize) < dec.digits.len() && !zero { dec.digits[i as usize] as char } else { '0' }
     };
-    let int_part: String = if exponent > 0 {
-        (0..exponent).map(digit).collect()
-    } else {
-        "0".into()
-    };
+    let int_part: String = if exponent > 0 { (0..exponent).map(digit).collect() } else { "0".into() };
     let frac: String = (0..precision as i32).map(|k| digit(exponent + k)).collect();
     (dec.negative, int_part, frac)
 }
@@ -636,13 +574,7 @@ mod tests {
     fn fixed_rounds_half_up_on_the_decimal_digits() {
         let fixed = |d: f64, p: usize| {
             let (neg, i, f) = format_fixed(d, p);
-            format!(
-                "{}{}{}{}",
-                if neg { "-" } else { "" },
-                i,
-                if p > 0 { "." } else { "" },
-                f
-            )
+            format!("{}{}{}{}", if neg { "-" } else { "" }, i, if p > 0 { "." } else { "" }, f)
         };
         assert_eq!(fixed(1.005, 2), "1.01");
         assert_eq!(fixed(0.125, 2), "0.13");
@@ -658,10 +590,7 @@ mod tests {
 
     #[test]
     fn scientific() {
-        assert_eq!(
-            format_scientific(123456.0, 6),
-            (false, "1.234560".into(), 5)
-        );
+        assert_eq!(format_scientific(123456.0, 6), (false, "1.234560".into(), 5));
         assert_eq!(format_scientific(0.0, 2), (false, "0.00".into(), 0));
         assert_eq!(format_scientific(9.9999, 2), (false, "1.00".into(), 1));
     }

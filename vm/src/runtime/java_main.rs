@@ -41,17 +41,11 @@ pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String], source: 
         }
         Err(_) => {
             let e = thread.take_pending_exception();
-            let text = e
-                .map(|e| super::genesis::describe(thread, e))
-                .unwrap_or_default();
+            let text = e.map(|e| super::genesis::describe(thread, e)).unwrap_or_default();
             let msg = if text.starts_with("java.lang.NoClassDefFoundError") {
-                format!(
-                    "Error: Could not find or load main class {main_class}\nCaused by: {text}\n"
-                )
+                format!("Error: Could not find or load main class {main_class}\nCaused by: {text}\n")
             } else {
-                format!(
-                    "Error: LinkageError occurred while loading main class {main_class}\n\t{text}\n"
-                )
+                format!("Error: LinkageError occurred while loading main class {main_class}\n\t{text}\n")
             };
             console::write_stderr(msg.as_bytes());
             return 1;
@@ -61,8 +55,7 @@ pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String], source: 
     let Some(main) = main.filter(|m| m.is_public()) else {
         if source == MainSource::SourceFile {
             console::write_stderr(
-                format!("error: can't find main(String[]) method in class: {main_class}\n")
-                    .as_bytes(),
+                format!("error: can't find main(String[]) method in class: {main_class}\n").as_bytes(),
             );
             return 1;
         }
@@ -87,8 +80,7 @@ pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String], source: 
     let result = (|| {
         crate::link::ensure_initialized(thread, class)?;
         let scope = thread.scope();
-        let array =
-            scope.oop_handle(thread.alloc_object_array(vm.well_known().string, args.len() as i32)?);
+        let array = scope.oop_handle(thread.alloc_object_array(vm.well_known().string, args.len() as i32)?);
         for (i, a) in args.iter().enumerate() {
             let s = thread.new_string(a)?;
             oops::array_put_ref(array.get(), i, Some(s));
@@ -98,9 +90,7 @@ pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String], source: 
     let code = match result {
         Ok(_) => 0,
         Err(_) => {
-            let e = thread
-                .take_pending_exception()
-                .expect("an exception is pending");
+            let e = thread.take_pending_exception().expect("an exception is pending");
             report_uncaught(thread, e);
             1
         }

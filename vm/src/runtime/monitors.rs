@@ -24,10 +24,7 @@ impl JavaThread {
     /// Enters `obj`'s monitor on behalf of the current top frame.
     pub fn monitor_enter(&self, obj: Oop) {
         let frame = self.frame_count().saturating_sub(1);
-        self.monitor_list().push(MonitorRecord {
-            object: obj.addr(),
-            frame,
-        });
+        self.monitor_list().push(MonitorRecord { object: obj.addr(), frame });
     }
 
     /// Exits `obj`'s monitor once; `false` when this thread does not own

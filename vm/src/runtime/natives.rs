@@ -125,9 +125,7 @@ impl NativeRegistry {
     }
 
     pub fn lookup(&self, class: &str, name: &str, descriptor: &str) -> Option<NativeFn> {
-        self.map
-            .get(&format!("{class}.{name}{descriptor}"))
-            .copied()
+        self.map.get(&format!("{class}.{name}{descriptor}")).copied()
     }
 
     pub fn len(&self) -> usize {
@@ -152,11 +150,7 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub(crate) fn new(thread: &'a JavaThread, base: usize, method: MethodRef) -> Args<'a> {
-        Args {
-            thread,
-            base,
-            method,
-        }
+        Args { thread, base, method }
     }
 
     pub fn method(&self) -> MethodRef {
@@ -177,10 +171,7 @@ impl<'a> Args<'a> {
                 || (ty == BasicType::Int
                     && !matches!(
                         sig.params[param],
-                        BasicType::Long
-                            | BasicType::Float
-                            | BasicType::Double
-                            | BasicType::Reference
+                        BasicType::Long | BasicType::Float | BasicType::Double | BasicType::Reference
                     )),
             "parameter {param} of {:?} is not {ty:?}",
             self.method

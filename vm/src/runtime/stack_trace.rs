@@ -70,8 +70,7 @@ pub fn fill_in(thread: &JavaThread, throwable: Oop) -> JResult<()> {
     let wk = vm.well_known();
     let scope = thread.scope();
     let throwable = scope.oop_handle(throwable);
-    let pairs =
-        scope.oop_handle(thread.alloc_primitive_array(BasicType::Long, 2 * frames.len() as i32)?);
+    let pairs = scope.oop_handle(thread.alloc_primitive_array(BasicType::Long, 2 * frames.len() as i32)?);
     let record = scope.oop_handle(thread.alloc_object_array(wk.object, frames.len() as i32 + 1)?);
     for (i, f) in frames.iter().enumerate() {
         oops::array_put::<i64>(pairs.get(), 2 * i, f.method.as_ptr() as i64);
@@ -79,11 +78,7 @@ pub fn fill_in(thread: &JavaThread, throwable: Oop) -> JResult<()> {
         oops::array_put_ref(record.get(), i + 1, Some(f.method.class().mirror()));
     }
     oops::array_put_ref(record.get(), 0, Some(pairs.get()));
-    oops::put_ref(
-        throwable.get(),
-        wk.throwable_backtrace as usize,
-        Some(record.get()),
-    );
+    oops::put_ref(throwable.get(), wk.throwable_backtrace as usize, Some(record.get()));
     Ok(())
 }
 
@@ -124,10 +119,7 @@ pub fn new_element(thread: &JavaThread, frame: TraceFrame) -> JResult<Oop> {
         .expect("the class library's StackTraceElement has the 7-argument constructor");
     let line = match frame.bci {
         -2 => -2,
-        bci if bci >= 0 => frame
-            .method
-            .line_number(bci as usize)
-            .map_or(-1, |l| l as i32),
+        bci if bci >= 0 => frame.method.line_number(bci as usize).map_or(-1, |l| l as i32),
         _ => -1,
     };
     let scope = thread.scope();
@@ -135,11 +127,7 @@ pub fn new_element(thread: &JavaThread, frame: TraceFrame) -> JResult<Oop> {
         crate::loader::LoaderKind::App => Some(scope.oop_handle(thread.intern("app")?)),
         _ => None,
     };
-    let module = if class.loader().is_boot() {
-        Some(scope.oop_handle(thread.intern("java.base")?))
-    } else {
-        None
-    };
+    let module = if class.loader().is_boot() { Some(scope.oop_handle(thread.intern("java.base")?)) } else { None };
     let declaring = scope.oop_handle(thread.new_string(&class.java_name())?);
     let method_name = scope.oop_handle(thread.intern(frame.method.name())?);
     let file = match class.source_file() {

@@ -76,11 +76,7 @@ impl JavaThread {
             None => self.new_string_utf16(chars)?,
         };
         let mut table = table.lock().unwrap();
-        Ok(table
-            .entry(chars.into())
-            .or_insert_with(|| OopCell::new(Some(s)))
-            .get()
-            .expect("not null"))
+        Ok(table.entry(chars.into()).or_insert_with(|| OopCell::new(Some(s))).get().expect("not null"))
     }
 }
 

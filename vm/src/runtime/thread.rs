@@ -73,10 +73,7 @@ struct SlotStack {
 impl SlotStack {
     fn new(capacity: usize) -> SlotStack {
         let slots = vec![0u64; capacity].into_boxed_slice();
-        SlotStack {
-            base: Box::into_raw(slots) as *mut u64,
-            capacity,
-        }
+        SlotStack { base: Box::into_raw(slots) as *mut u64, capacity }
     }
 }
 
@@ -84,10 +81,7 @@ impl Drop for SlotStack {
     fn drop(&mut self) {
         // SAFETY: `base`/`capacity` came from a boxed slice in `new`.
         unsafe {
-            drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
-                self.base,
-                self.capacity,
-            )));
+            drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(self.base, self.capacity)));
         }
     }
 }
@@ -133,9 +127,7 @@ impl JavaThread {
             pending: OopCell::empty(),
             tlab: UnsafeCell::new(Tlab::empty()),
             monitors: UnsafeCell::new(Vec::new()),
-            rust_stack_limit: Cell::new(
-                here.saturating_sub(rust_stack_size.saturating_sub(RUST_STACK_RESERVE)),
-            ),
+            rust_stack_limit: Cell::new(here.saturating_sub(rust_stack_size.saturating_sub(RUST_STACK_RESERVE))),
             thread_object: OopCell::empty(),
             in_oom: Cell::new(false),
         }
@@ -206,8 +198,7 @@ impl JavaThread {
         let old = (self.slot_limit.get(), self.frame_limit.get());
         self.slot_limit.set(self.slots.capacity);
         // SAFETY: only reads the capacity of this thread's frame vector.
-        self.frame_limit
-            .set(unsafe { (*self.frames.get()).capacity() });
+        self.frame_limit.set(unsafe { (*self.frames.get()).capacity() });
         old
     }
 
@@ -263,10 +254,7 @@ impl JavaThread {
     /// The method of the frame `depth` frames below the top (0 = top).
     pub fn caller_method(&self, depth: usize) -> Option<MethodRef> {
         let frames = self.frames_mut();
-        frames
-            .len()
-            .checked_sub(depth + 1)
-            .map(|i| frames[i].method)
+        frames.len().checked_sub(depth + 1).map(|i| frames[i].method)
     }
 
     // ---- pending exception ----------------------------------------------

@@ -98,8 +98,7 @@ impl Vm {
         natives: NativeRegistry,
         compiler: Option<Box<dyn Compiler>>,
     ) -> Result<&'static Vm, String> {
-        let heap =
-            Heap::new(options.heap).map_err(|e| format!("Could not reserve the Java heap: {e}"))?;
+        let heap = Heap::new(options.heap).map_err(|e| format!("Could not reserve the Java heap: {e}"))?;
         let vm = Box::new(Vm {
             boot_loader: ClassLoaderData::new(LoaderKind::Boot),
             app_loader: ClassLoaderData::new(LoaderKind::App),
@@ -158,9 +157,7 @@ impl Vm {
     /// bootstrap has finished.
     #[inline(always)]
     pub fn well_known(&self) -> &WellKnown {
-        self.well_known
-            .get()
-            .expect("the VM has not finished bootstrapping")
+        self.well_known.get().expect("the VM has not finished bootstrapping")
     }
 
     pub(crate) fn well_known_opt(&self) -> Option<&WellKnown> {
@@ -181,9 +178,7 @@ impl Vm {
 
     /// The class of primitive type `t` (`int`, `void`, ...).
     pub fn primitive_class(&self, t: BasicType) -> ClassRef {
-        self.primitives
-            .get()
-            .expect("primitive classes are created at bootstrap")[primitive_index(t)]
+        self.primitives.get().expect("primitive classes are created at bootstrap")[primitive_index(t)]
     }
 
     pub(crate) fn set_primitives(&self, classes: Vec<ClassRef>) {

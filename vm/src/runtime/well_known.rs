@@ -48,10 +48,5 @@ pub(crate) fn field_offset(class: ClassRef, name: &str, desc: &str) -> Result<u3
         .find_declared_field(name, desc)
         .filter(|f| !f.is_static())
         .map(|f| f.offset)
-        .ok_or_else(|| {
-            format!(
-                "the class library's {} lacks the field {name} {desc}",
-                class.java_name()
-            )
-        })
+        .ok_or_else(|| format!("the class library's {} lacks the field {name} {desc}", class.java_name()))
 }
