@@ -3,7 +3,9 @@
 //! HotSpot's, recorded in the program's `.expected` file (see
 //! `tests/expect.sh`, which is the only thing that writes those files).
 //!
-//! Layout: `tests/java/<area>/<Name>.java` with `<Name>.expected`, and
+//! Layout: `tests/java/<area>/<Name>.java` with `<Name>.expected` (the
+//! benchmarks of `tests/bench/` are an area too, run at their small size),
+//! and
 //! optionally `<Name>.flags` (VM options, one per line), `<Name>.args` (one
 //! argument per line) and `<Name>.input` (standard input). Each area is compiled with one `javac` call (cached
 //! by the sources' hash under `target/`). Jar programs live in
@@ -105,7 +107,8 @@ fn read_lines(path: &Path) -> Vec<String> {
 /// The programs of `tests/java/`.
 fn java_cases(build: &Path) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
-    for area in sorted_entries(&root().join("tests/java")).into_iter().filter(|p| p.is_dir()) {
+    let areas = sorted_entries(&root().join("tests/java")).into_iter().chain([root().join("tests/bench")]);
+    for area in areas.filter(|p| p.is_dir()) {
         let area_name = area.file_name().unwrap().to_string_lossy().to_string();
         let sources = java_files(&area);
         let out = build.join("java").join(&area_name);

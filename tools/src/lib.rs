@@ -2,9 +2,15 @@
 //!
 //! - `launcher`: java-compatible command-line parsing, class path, `-jar`
 //!   and source-file mode, and running a program on the VM.
+//! - `compare`: `crema-compare`, one program under crema, `java -Xint` and
+//!   `java`, with the output check, timings, ratios, JSON and SVG.
+//! - `bench`: `crema-bench`, the benchmark suite of `tests/bench/` run
+//!   through the compare machinery.
 //!
 //! This is the only crate that knows every other one: it wires the class
 //! library's boot image and natives and the JIT into the VM
 //! (`gc <- vm <- {jit, classlib} <- tools`).
 
+pub mod bench;
+pub mod compare;
 pub mod launcher;

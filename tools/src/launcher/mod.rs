@@ -20,6 +20,11 @@ use options::{Action, Launch, LaunchError};
 /// do not.
 const MAIN_THREAD_STACK: usize = 256 << 20;
 
+/// The main class of a source file in source-file mode (`pkg.Main`).
+pub fn source_main_class(text: &str) -> Option<String> {
+    source::main_class(text)
+}
+
 /// Runs the launcher with `args` (without the program name); returns the
 /// process exit code.
 pub fn main(args: Vec<String>) -> i32 {

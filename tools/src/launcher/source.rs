@@ -32,12 +32,21 @@ pub fn compile(file: &Path, vm: &mut VmOptions) -> Result<String, LaunchError> {
         }
         let _ = std::fs::write(&stamp, b"");
     }
-    let package = package_of(&text);
     vm.class_path = vec![dir];
-    Ok(match package {
-        Some(p) => format!("{p}.{main}"),
-        None => main,
-    })
+    Ok(qualified(&text, main))
+}
+
+/// The binary name of the class `java File.java` runs: the first top-level
+/// class, in the file's package.
+pub fn main_class(text: &str) -> Option<String> {
+    first_top_level_class(text).map(|main| qualified(text, main))
+}
+
+fn qualified(text: &str, simple: String) -> String {
+    match package_of(text) {
+        Some(p) => format!("{p}.{simple}"),
+        None => simple,
+    }
 }
 
 fn cache_dir() -> PathBuf {
