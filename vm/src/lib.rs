@@ -7,6 +7,8 @@
 //! - `loader`: class loaders, the class path, definition of classes.
 //! - `link`: resolution of symbolic references, class initialization.
 //! - `oops`: heap objects as the VM sees them (header, fields, arrays).
+//! - `collector`: the binding to the `gc` crate: object model, roots,
+//!   references, GC logging and the checking modes.
 //! - `bytecode`: decoding, the shared bytecode analysis, quickening.
 //! - `interpreter`: the interpreter loop and its bytecode families.
 //! - `runtime`: the VM, threads, handles, exceptions, natives, start-up.
@@ -22,6 +24,7 @@
 
 pub mod bytecode;
 pub mod classfile;
+pub mod collector;
 pub mod compiler;
 pub mod interpreter;
 pub mod link;

@@ -1,7 +1,7 @@
 //! `java.lang.Object`: identity, class, cloning and monitors.
 
 use crema_vm::metadata::ClassKind;
-use crema_vm::oops::{self, ARRAY_BASE_OFFSET, ARRAY_LENGTH_OFFSET};
+use crema_vm::oops::{self, ARRAY_LENGTH_OFFSET};
 use crema_vm::runtime::{Args, JResult, JValue, JavaThread, NativeRegistry};
 
 pub(super) fn register(r: &mut NativeRegistry) {
@@ -38,9 +38,9 @@ fn clone(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     // SAFETY: both objects are `size` bytes of the same class; the copy is
     // fresh, so the ranges do not overlap, and no safepoint intervenes.
     unsafe { std::ptr::copy_nonoverlapping(this.ptr_at(from), copy.ptr_at(from), size - from) };
-    if is_array && class.element_type().is_some_and(|t| t.is_reference()) && size > ARRAY_BASE_OFFSET {
-        oops::write_barrier(copy);
-    }
+    // Every reference slot of the copy was written: dirty all its cards
+    // (the copy may have been allocated in the old generation).
+    oops::write_barrier_range(copy.addr(), copy.addr() + size);
     Ok(JValue::Ref(Some(copy)))
 }
 

@@ -1,6 +1,7 @@
 //! `System`, `Runtime` and `Thread`: array copying, time, properties,
 //! exit, memory figures and sleeping.
 
+use crema_gc::{GcCause, GcKind};
 use crema_vm::classfile::BasicType;
 use crema_vm::metadata::ClassRef;
 use crema_vm::oops::{self, ARRAY_BASE_OFFSET, Oop};
@@ -29,7 +30,10 @@ pub(super) fn register(r: &mut NativeRegistry) {
     });
     r.register(R, "totalMemory", "()J", |t, _| Ok(JValue::Long(t.vm().heap().usage().capacity as i64)));
     r.register(R, "maxMemory", "()J", |t, _| Ok(JValue::Long(t.vm().heap().usage().max as i64)));
-    r.register(R, "gc", "()V", |_, _| Ok(JValue::Void));
+    r.register(R, "gc", "()V", |t, _| {
+        t.collect(GcKind::Full, GcCause::Explicit);
+        Ok(JValue::Void)
+    });
     r.register("java/lang/Thread", "sleep0", "(J)V", |_, a| {
         console::flush();
         std::thread::sleep(std::time::Duration::from_millis(a.long(0).max(0) as u64));
@@ -120,7 +124,8 @@ fn arraycopy(thread: &JavaThread, args: &Args) -> JResult<JValue> {
             )
         };
         if st == BasicType::Reference {
-            oops::write_barrier(dst);
+            let from = dst.addr() + ARRAY_BASE_OFFSET + dst_pos * size;
+            oops::write_barrier_range(from, from + length * size);
         }
         return Ok(JValue::Void);
     }
@@ -226,8 +231,9 @@ fn getenv(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     }
 }
 
-/// `Runtime.exit`: flushes standard output and ends the process.
-fn exit(_: &JavaThread, args: &Args) -> JResult<JValue> {
-    console::flush();
+/// `Runtime.exit`: shuts the VM down (logs, standard output) and ends the
+/// process.
+fn exit(thread: &JavaThread, args: &Args) -> JResult<JValue> {
+    thread.vm().shutdown();
     std::process::exit(args.int(0));
 }

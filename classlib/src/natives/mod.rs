@@ -11,6 +11,7 @@ mod lang_class;
 mod lang_math;
 mod lang_number;
 mod lang_object;
+mod lang_ref;
 mod lang_string;
 mod lang_system;
 mod lang_throwable;
@@ -22,6 +23,7 @@ use crema_vm::runtime::{JResult, JValue, JavaThread, NativeRegistry};
 /// Registers every native of the class library.
 pub fn register_natives(registry: &mut NativeRegistry) {
     lang_object::register(registry);
+    lang_ref::register(registry);
     lang_class::register(registry);
     lang_string::register(registry);
     lang_number::register(registry);

@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use crema_gc::HeapConfig;
+use crema_vm::collector::GcLog;
 use crema_vm::runtime::{ExecutionMode, VmOptions};
 
 /// What to run.
@@ -225,7 +226,8 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
             "-esa" | "-enablesystemassertions" => vm.enable_system_assertions = true,
             "-dsa" | "-disablesystemassertions" => vm.enable_system_assertions = false,
             "-verbose:class" => vm.log_class_load = true,
-            "-verbose" | "-verbose:gc" | "-verbose:jni" | "-verbose:module" => {}
+            "-verbose:gc" => vm.gc.log = vm.gc.log.max(GcLog::Gc),
+            "-verbose" | "-verbose:jni" | "-verbose:module" => {}
             _ if arg.starts_with("--class-path=") => class_path = Some(arg["--class-path=".len()..].to_string()),
             _ if arg.starts_with("-ea:") || arg.starts_with("-enableassertions:") => vm.enable_assertions = true,
             _ if arg.starts_with("-da:") || arg.starts_with("-disableassertions:") => {}
@@ -260,17 +262,20 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
             }
             _ if arg.starts_with("-Xlog") => {
                 let selection = arg.strip_prefix("-Xlog:").unwrap_or("");
-                if selection.split(',').any(|s| s.starts_with("class+load")) {
-                    vm.log_class_load = true;
+                let selection = selection.split(':').next().unwrap_or("");
+                for item in selection.split(',') {
+                    let tags = item.split('=').next().unwrap_or(item);
+                    if tags.starts_with("class+load") {
+                        vm.log_class_load = true;
+                    }
+                    match tags {
+                        "gc" => vm.gc.log = vm.gc.log.max(GcLog::Gc),
+                        "gc*" => vm.gc.log = GcLog::Details,
+                        _ => {}
+                    }
                 }
             }
-            _ if arg.starts_with("-XX:") => {
-                let flag = arg[4..].trim_start_matches(['+', '-']);
-                let name = flag.split('=').next().unwrap_or(flag);
-                if !KNOWN_XX_FLAGS.contains(&name) {
-                    return Err(fatal(format!("Unrecognized VM option '{flag}'")));
-                }
-            }
+            _ if arg.starts_with("-XX:") => xx_flag(&arg[4..], &mut vm)?,
             _ => return Err(fatal(format!("Unrecognized option: {arg}"))),
         }
     }
@@ -282,7 +287,7 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
     if initial > max {
         return Err(LaunchError::VmInit("Initial heap size set to a larger value than the maximum heap size".into()));
     }
-    vm.heap = HeapConfig { max_bytes: max, initial_bytes: initial, young_bytes: young };
+    vm.heap = HeapConfig { max_bytes: max, initial_bytes: initial, young_bytes: young, ..vm.heap };
     let cp =
         class_path.or_else(|| std::env::var("CLASSPATH").ok().filter(|s| !s.is_empty())).unwrap_or_else(|| ".".into());
     vm.class_path = split_class_path(&cp);
@@ -290,6 +295,32 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
         return Err(LaunchError::Usage);
     }
     Ok(Launch { vm, main, program_args, action })
+}
+
+/// Applies one `-XX:` option (`+Flag`, `-Flag` or `Flag=value`).
+fn xx_flag(option: &str, vm: &mut VmOptions) -> Result<(), LaunchError> {
+    let (name, value) = match option.split_once('=') {
+        Some((name, value)) => (name, Some(value)),
+        None => (option.trim_start_matches(['+', '-']), None),
+    };
+    if !KNOWN_XX_FLAGS.contains(&name) {
+        return Err(fatal(format!("Unrecognized VM option '{}'", option.trim_start_matches(['+', '-']))));
+    }
+    let enabled = option.starts_with('+');
+    let number = |max: u64| -> Result<u64, LaunchError> {
+        value
+            .and_then(|v| v.parse::<u64>().ok())
+            .filter(|&n| n <= max)
+            .ok_or_else(|| fatal(format!("Improperly specified VM option '{option}'")))
+    };
+    match name {
+        "GCStress" => vm.gc.stress = enabled,
+        "GCStressInterval" => vm.gc.stress_interval = number(u32::MAX as u64)?.max(1) as u32,
+        "VerifyHeap" => vm.gc.verify = enabled,
+        "MaxTenuringThreshold" => vm.heap.tenuring_threshold = number(15)? as u32,
+        _ => {}
+    }
+    Ok(())
 }
 
 fn print_version_now(to_stdout: bool) {

@@ -17,10 +17,12 @@
 pub mod analysis;
 mod decode;
 pub mod opcodes;
+mod ref_maps;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
 pub use decode::decode;
+pub use ref_maps::RefMaps;
 
 /// One decoded instruction: opcode and up to three operands.
 ///

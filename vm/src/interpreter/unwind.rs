@@ -37,8 +37,12 @@ pub(crate) fn handle_in_top_frame(thread: &JavaThread) -> bool {
                 None => {
                     // Resolving the catch type may load classes (and run
                     // Java): keep the exception rooted meanwhile.
+                    // The operand stack is dead (a handler starts with an
+                    // empty one): empty it, so that the collector does not
+                    // read it as the throwing instruction's.
                     let scope = thread.scope();
                     let saved = scope.oop_handle(exception);
+                    thread.frames_mut().last_mut().expect("a frame is active").sp = stack_base as u32;
                     thread.set_top(stack_base + code.max_stack as usize);
                     thread.set_pending_exception(None);
                     match resolution::resolve_class(thread, class, h.catch_type) {
@@ -64,11 +68,17 @@ pub(crate) fn handle_in_top_frame(thread: &JavaThread) -> bool {
     false
 }
 
-/// Pops the top frame during unwinding, releasing its monitors.
+/// Pops the top frame during unwinding, releasing its monitors. The
+/// caller's operand stack ends where the popped frame's locals began: its
+/// outgoing arguments were the callee's locals, which may hold anything
+/// by now.
 pub(crate) fn pop_frame(thread: &JavaThread) {
     let frames = thread.frames_mut();
     let index = frames.len() - 1;
-    frames.pop();
+    let done = frames.pop().expect("a frame is active");
+    if let Some(caller) = frames.last_mut() {
+        caller.sp = caller.sp.min(done.locals);
+    }
     if thread.has_monitors() {
         thread.release_frame_monitors(index);
     }

@@ -163,8 +163,13 @@ pub fn resolve_string(thread: &JavaThread, accessor: ClassRef, index: u16) -> JR
         return Ok(cell.get().expect("resolved strings are not null"));
     }
     let s = thread.intern(accessor.constant_pool().string(index))?;
-    match accessor.cp_cache().fill(index, Resolved::String(OopCell::new(Some(s)))) {
-        Resolved::String(cell) => Ok(cell.get().expect("not null")),
+    match accessor.cp_cache().try_fill(index, Resolved::String(OopCell::new(Some(s)))) {
+        (Resolved::String(cell), stored) => {
+            if stored {
+                accessor.loader().register_oop_cell(cell);
+            }
+            Ok(cell.get().expect("not null"))
+        }
         _ => unreachable!("a String entry resolves to a string"),
     }
 }

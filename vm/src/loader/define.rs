@@ -13,6 +13,8 @@
 use std::sync::OnceLock;
 use std::sync::atomic::AtomicU8;
 
+use crema_gc::ReferenceKind;
+
 use crate::classfile::{BasicType, ClassFile, CpEntry, access, parse_class_file};
 use crate::metadata::layout::{InstanceLayout, StaticLayout, layout_block, layout_instance};
 use crate::metadata::{
@@ -177,7 +179,7 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
             }
         }
     } else {
-        ObjectKind::Instance
+        reference_kind(loader, &name, super_class)
     };
 
     let ClassFile {
@@ -240,6 +242,7 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
             itable_index: -1,
             prepared: OnceLock::new(),
             native: OnceLock::new(),
+            ref_maps: OnceLock::new(),
         })
         .collect();
     if is_interface {
@@ -272,6 +275,29 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
     Ok(class)
 }
 
+/// The object kind of an ordinary class: a `Reference` kind for
+/// `java.lang.ref.{Soft,Weak,Phantom}Reference` (of the boot loader) and
+/// their subclasses, `Instance` otherwise.
+fn reference_kind(loader: LoaderRef, name: &str, super_class: Option<ClassRef>) -> ObjectKind {
+    let Some(sup) = super_class else { return ObjectKind::Instance };
+    if let kind @ ObjectKind::Reference { .. } = sup.object_kind() {
+        return kind;
+    }
+    let kind = match name {
+        "java/lang/ref/SoftReference" => ReferenceKind::Soft,
+        "java/lang/ref/WeakReference" => ReferenceKind::Weak,
+        "java/lang/ref/PhantomReference" => ReferenceKind::Phantom,
+        _ => return ObjectKind::Instance,
+    };
+    let referent = sup.fields().iter().find(|f| &*f.name == "referent" && !f.is_static());
+    match referent {
+        Some(f) if loader.is_boot() && sup.name() == "java/lang/ref/Reference" => {
+            ObjectKind::Reference { kind, referent_offset: f.offset }
+        }
+        _ => ObjectKind::Instance,
+    }
+}
+
 /// Creates `class`'s mirror and sets its `ConstantValue` statics.
 pub fn create_mirror(thread: &JavaThread, class: ClassRef) -> JResult<()> {
     let vm = thread.vm();
@@ -284,6 +310,7 @@ pub fn create_mirror(thread: &JavaThread, class: ClassRef) -> JResult<()> {
     let mirror = thread.alloc_object(class_class, size)?;
     oops::put_field::<i64>(mirror, class_offset as usize, class.as_ptr() as i64);
     class.mirror.set(Some(mirror));
+    class.loader().register_oop_cell(&class.mirror);
 
     for f in class.fields().iter().filter(|f| f.is_static()) {
         let Some(index) = f.constant_value else {

@@ -30,6 +30,7 @@ pub(crate) use define::define_primitives;
 pub use define::{array_class_of, create_mirror, primitive_class};
 
 use crate::metadata::{Class, ClassRef};
+use crate::oops::OopCell;
 use crate::runtime::JavaThread;
 use crate::runtime::exceptions::JResult;
 
@@ -62,7 +63,18 @@ pub struct ClassLoaderData {
     dictionary: Mutex<HashMap<Box<str>, ClassRef>>,
     /// Names being defined right now (for `ClassCircularityError`).
     defining: Mutex<Vec<Box<str>>>,
+    /// The cells of this loader's metadata that hold heap references:
+    /// mirrors and resolved string constants. Roots of the collector.
+    oop_cells: Mutex<Vec<CellRef>>,
 }
+
+/// A pointer to an [`OopCell`] inside metadata this loader owns (never
+/// moved, freed only with the loader).
+struct CellRef(NonNull<OopCell>);
+
+// SAFETY: an OopCell is an atomic; the pointer stays valid while the loader
+// that owns the metadata lives (the registry dies with it).
+unsafe impl Send for CellRef {}
 
 impl ClassLoaderData {
     pub fn new(kind: LoaderKind) -> Box<ClassLoaderData> {
@@ -71,6 +83,7 @@ impl ClassLoaderData {
             classes: Mutex::new(Vec::new()),
             dictionary: Mutex::new(HashMap::new()),
             defining: Mutex::new(Vec::new()),
+            oop_cells: Mutex::new(Vec::new()),
         })
     }
 
@@ -122,6 +135,20 @@ impl ClassLoaderData {
 
     pub fn class_count(&self) -> usize {
         self.classes.lock().unwrap().len()
+    }
+
+    /// Records `cell`, which lives in metadata owned by this loader, as a
+    /// root. Each cell is registered once, when it is first filled.
+    pub(crate) fn register_oop_cell(&self, cell: &OopCell) {
+        self.oop_cells.lock().unwrap().push(CellRef(NonNull::from(cell)));
+    }
+
+    /// Calls `visit` with the slot of every registered cell.
+    pub(crate) fn for_each_oop_cell(&self, visit: &mut dyn FnMut(*mut usize)) {
+        for cell in self.oop_cells.lock().unwrap().iter() {
+            // SAFETY: registered cells live as long as this loader (CellRef).
+            visit(unsafe { cell.0.as_ref() }.slot());
+        }
     }
 }
 

@@ -38,6 +38,10 @@ pub enum ClassKind {
 pub enum ObjectKind {
     /// A plain instance of `layout.size` bytes.
     Instance,
+    /// An instance of a `java.lang.ref.Reference` subclass: an instance
+    /// whose referent, at `referent_offset`, the collector treats by
+    /// strength `kind` instead of as an ordinary reference.
+    Reference { kind: crema_gc::ReferenceKind, referent_offset: u32 },
     /// A `java.lang.Class`: its size and static reference run come from the
     /// class it mirrors, whose `*const Class` is stored at `class_offset`.
     Mirror { class_offset: u32 },
@@ -291,12 +295,14 @@ impl Class {
     #[inline]
     pub fn object_size(&self, obj: Oop) -> usize {
         match self.object_kind {
-            ObjectKind::Instance => self.layout.size as usize,
+            ObjectKind::Instance | ObjectKind::Reference { .. } => self.layout.size as usize,
             ObjectKind::Array { element } => {
                 crema_gc::align_object_size(ARRAY_BASE_OFFSET + oops::array_length(obj) * element.size())
             }
+            // Classes defined before java.lang.Class have a `mirror_size`
+            // of just the header; every mirror holds Class's fields.
             ObjectKind::Mirror { class_offset } => match mirrored_class(obj, class_offset) {
-                Some(class) => class.statics.mirror_size as usize,
+                Some(class) => (class.statics.mirror_size as usize).max(self.layout.size as usize),
                 None => self.layout.size as usize,
             },
             ObjectKind::None => 0,

@@ -6,7 +6,8 @@
 //! instructions then read the cell directly. A failed resolution leaves the
 //! cell empty and is retried (and fails again) at the next execution.
 //!
-//! String entries hold an [`OopCell`]: a root that the collector updates.
+//! String entries hold an [`OopCell`], registered with the class's loader as
+//! a root that the collector updates.
 
 use std::sync::OnceLock;
 
@@ -57,9 +58,14 @@ impl CpCache {
     /// Stores `value` unless the slot is already filled; returns the
     /// slot's value either way.
     pub fn fill(&self, index: u16, value: Resolved) -> &Resolved {
+        self.try_fill(index, value).0
+    }
+
+    /// Like [`CpCache::fill`]; also says whether `value` was the one stored.
+    pub fn try_fill(&self, index: u16, value: Resolved) -> (&Resolved, bool) {
         let slot = &self.slots[index as usize];
-        let _ = slot.set(value);
-        slot.get().expect("just filled")
+        let stored = slot.set(value).is_ok();
+        (slot.get().expect("just filled"), stored)
     }
 
     #[inline(always)]
@@ -84,13 +90,5 @@ impl CpCache {
             Some(Resolved::Field(f)) => Some(*f),
             _ => None,
         }
-    }
-
-    /// Every resolved string cell, for the collector's root scan.
-    pub fn string_cells(&self) -> impl Iterator<Item = &OopCell> {
-        self.slots.iter().filter_map(|s| match s.get() {
-            Some(Resolved::String(cell)) => Some(cell),
-            _ => None,
-        })
     }
 }

@@ -5,7 +5,7 @@ use std::ops::Deref;
 use std::ptr::NonNull;
 use std::sync::OnceLock;
 
-use crate::bytecode::PreparedCode;
+use crate::bytecode::{PreparedCode, RefMaps};
 use crate::classfile::{CodeInfo, MethodDescriptor, access};
 use crate::runtime::natives::NativeFn;
 
@@ -31,6 +31,9 @@ pub struct Method {
     pub(crate) prepared: OnceLock<Result<Box<PreparedCode>, String>>,
     /// The Rust function of a `native` method, bound at first invocation.
     pub(crate) native: OnceLock<NativeFn>,
+    /// Reference maps of the prepared code, computed when a collection
+    /// first finds the method on a stack.
+    pub(crate) ref_maps: OnceLock<Box<RefMaps>>,
 }
 
 impl Method {
@@ -110,6 +113,12 @@ impl Method {
     /// private, not a constructor or class initializer.
     pub fn is_virtual(&self) -> bool {
         !self.is_static() && !self.is_private() && !self.name.starts_with('<')
+    }
+
+    /// The reference maps of the method's code, which must have been
+    /// prepared (it has run).
+    pub fn ref_maps(&self) -> &RefMaps {
+        self.ref_maps.get_or_init(|| Box::new(RefMaps::compute(self)))
     }
 
     /// The source line of `bci`, from the `LineNumberTable`.

@@ -16,11 +16,9 @@
 //! layout of the object's class or one of its supers; array indices are
 //! checked against the length first.
 
-mod mark_word;
 mod oop_cell;
 
-pub use crema_gc::Oop;
-pub use mark_word::MarkWord;
+pub use crema_gc::{HEADER_SIZE, MARK_OFFSET, MarkWord, Oop, mark_of, set_mark};
 pub use oop_cell::OopCell;
 
 use crate::classfile::BasicType;
@@ -28,10 +26,6 @@ use crate::metadata::ClassRef;
 
 /// Offset of the class pointer.
 pub const CLASS_OFFSET: usize = 0;
-/// Offset of the mark word.
-pub const MARK_OFFSET: usize = 8;
-/// Size of the header of every object.
-pub const HEADER_SIZE: usize = 16;
 /// Offset of an array's `u32` length.
 pub const ARRAY_LENGTH_OFFSET: usize = 16;
 /// Offset of an array's first element, for every element type.
@@ -45,20 +39,6 @@ pub fn class_of(obj: Oop) -> ClassRef {
     // SAFETY: every Oop the VM holds has its header written (module
     // invariant), and word 0 of the header is a non-null `*const Class`.
     unsafe { ClassRef::from_raw(obj.read::<*const crate::metadata::Class>(CLASS_OFFSET)) }
-}
-
-/// The object's mark word.
-#[inline(always)]
-pub fn mark_of(obj: Oop) -> MarkWord {
-    // SAFETY: the header is two words (module invariant).
-    MarkWord(unsafe { obj.read::<u64>(MARK_OFFSET) })
-}
-
-/// Replaces the object's mark word.
-#[inline(always)]
-pub fn set_mark(obj: Oop, mark: MarkWord) {
-    // SAFETY: the header is two words (module invariant).
-    unsafe { obj.write::<u64>(MARK_OFFSET, mark.0) }
 }
 
 /// Writes a fresh object's header. Called by allocation only, on memory
@@ -126,14 +106,41 @@ pub fn put_ref(obj: Oop, offset: usize, value: Option<Oop>) {
     debug_assert!(offset + 8 <= object_size(obj));
     // SAFETY: the offset lies inside obj and holds a reference (contract).
     unsafe { obj.write::<usize>(offset, value.map_or(0, Oop::addr)) };
-    write_barrier(obj);
+    write_barrier(obj.addr() + offset);
+}
+
+thread_local! {
+    /// The biased card-table base of the VM this OS thread runs Java for
+    /// (set when its `JavaThread` is created).
+    static CARD_BASE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Binds the write barrier of the current OS thread to a heap's card table.
+pub(crate) fn bind_write_barrier(card_base: usize) {
+    CARD_BASE.set(card_base);
 }
 
 /// The post-write barrier, applied after every reference store into a heap
-/// object. The generational collector will mark the card of `obj` here;
-/// until then it has nothing to record.
+/// object, with the address of the slot written: it dirties the slot's
+/// 512-byte card (`crema_gc::card_table`). The interpreter, the natives and
+/// (later) compiled code all use this one barrier.
 #[inline(always)]
-pub fn write_barrier(_obj: Oop) {}
+pub fn write_barrier(slot: usize) {
+    let base = CARD_BASE.get();
+    debug_assert_ne!(base, 0, "a reference store on a thread with no VM");
+    // SAFETY: `base` is the card table of the heap `slot` lies in (the VM
+    // of this thread), so the byte is inside the table.
+    unsafe { *((base + (slot >> crema_gc::CARD_SHIFT)) as *mut u8) = crema_gc::DIRTY };
+}
+
+/// The barrier for a range of slots `[from, to)` (array copies and clones).
+pub fn write_barrier_range(from: usize, to: usize) {
+    let mut card = from & !(crema_gc::CARD_SIZE - 1);
+    while card < to {
+        write_barrier(card);
+        card += crema_gc::CARD_SIZE;
+    }
+}
 
 /// Byte offset of element `index` of an array with elements of `T`.
 #[inline(always)]
@@ -187,7 +194,7 @@ pub fn array_put_ref(array: Oop, index: usize, value: Option<Oop>) -> bool {
     if index < array_length(array) {
         // SAFETY: index < length, so the element lies inside the array.
         unsafe { array.write::<usize>(element_offset(index, 8), value.map_or(0, Oop::addr)) };
-        write_barrier(array);
+        write_barrier(array.addr() + element_offset(index, 8));
         true
     } else {
         false

@@ -1,8 +1,9 @@
 //! Allocation of Java objects and arrays on a thread.
 //!
-//! Every allocation is a safepoint: once the collector exists it may run
-//! here and move every object. Callers keep what they need in handles or
-//! stack slots, and use the returned `Oop` at once.
+//! Every allocation is a safepoint: the collector may run here and move
+//! every object. Callers keep what they need in handles or stack slots,
+//! and use the returned `Oop` at once. The fast path is a bump of the
+//! thread's TLAB; the one slow path (`collector`) refills it or collects.
 //!
 //! Memory comes zeroed from the heap, so fields and elements start at their
 //! default values; this module writes the header (and an array's length).
@@ -21,13 +22,13 @@ impl JavaThread {
     #[inline]
     pub fn alloc_object(&self, class: ClassRef, size: usize) -> JResult<Oop> {
         let vm = self.vm();
+        self.gc_stress_tick();
         let obj = match vm.heap().allocate(self.tlab(), size) {
             Some(obj) => obj,
-            None if self.in_oom.get() => match vm.heap().allocate_reserve(size) {
+            None => match self.allocate_slow(size) {
                 Some(obj) => obj,
                 None => return Err(self.throw_oom("Java heap space")),
             },
-            None => return Err(self.throw_oom("Java heap space")),
         };
         oops::init_header(obj, class);
         Ok(obj)

@@ -35,11 +35,13 @@ pub(crate) fn define_core(thread: &JavaThread) -> Result<(ClassRef, ClassRef), S
 /// text for the launcher to print.
 pub fn bootstrap(thread: &JavaThread) -> Result<(), String> {
     let vm = thread.vm();
+    crate::collector::log_start(vm);
     let fatal = |_: Pending| describe_pending(thread);
     let (object, class) = define_core(thread)?;
 
     let string = vm.load_boot_class(thread, "java/lang/String").map_err(fatal)?;
     let throwable = vm.load_boot_class(thread, "java/lang/Throwable").map_err(fatal)?;
+    let reference = vm.load_boot_class(thread, "java/lang/ref/Reference").map_err(fatal)?;
     let char_array = vm.primitive_array_class(thread, crate::classfile::BasicType::Char).map_err(fatal)?;
     let object_array = array_class_of(thread, object).map_err(fatal)?;
     let object_to_string =
@@ -68,6 +70,7 @@ pub fn bootstrap(thread: &JavaThread) -> Result<(), String> {
         primitives,
         string_value: field_offset(string, "value", "[C")?,
         throwable_backtrace: field_offset(throwable, "backtrace", "Ljava/lang/Object;")?,
+        reference_queue: field_offset(reference, "queue", "Ljava/lang/ref/ReferenceQueue;")?,
         object_to_string,
     });
 

@@ -26,6 +26,12 @@ pub enum MainSource {
 /// Runs `main_class` (binary name, `pkg.Main`) with `args`; returns the
 /// process exit code.
 pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String], source: MainSource) -> i32 {
+    let code = run(thread, main_class, args, source);
+    thread.vm().shutdown();
+    code
+}
+
+fn run(thread: &JavaThread, main_class: &str, args: &[String], source: MainSource) -> i32 {
     let vm = thread.vm();
     let internal = main_class.replace('.', "/");
     let class = match load_class(thread, vm.app_loader(), &internal) {
@@ -95,7 +101,6 @@ pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String], source: 
             1
         }
     };
-    console::flush();
     code
 }
 

@@ -106,6 +106,8 @@ pub struct JavaThread {
     pub(crate) thread_object: OopCell,
     /// Set while the out-of-memory reserve is in use.
     pub(crate) in_oom: Cell<bool>,
+    /// Allocations counted by `-XX:+GCStress`.
+    pub(crate) stress_count: Cell<u64>,
 }
 
 impl JavaThread {
@@ -116,6 +118,7 @@ impl JavaThread {
         let capacity = (stack_bytes / 8).max(4 * STACK_RESERVE_SLOTS) + STACK_RESERVE_SLOTS;
         let frame_capacity = capacity / 4;
         let here = &capacity as *const usize as usize;
+        crate::oops::bind_write_barrier(vm.heap().card_base());
         JavaThread {
             vm,
             slots: SlotStack::new(capacity),
@@ -130,6 +133,7 @@ impl JavaThread {
             rust_stack_limit: Cell::new(here.saturating_sub(rust_stack_size.saturating_sub(RUST_STACK_RESERVE))),
             thread_object: OopCell::empty(),
             in_oom: Cell::new(false),
+            stress_count: Cell::new(0),
         }
     }
 

@@ -11,6 +11,8 @@ use std::time::Instant;
 
 use crema_gc::{Heap, HeapConfig};
 
+use crate::collector::GcOptions;
+use crate::collector::references::PendingReferences;
 use crate::compiler::Compiler;
 use crate::loader::{ClassLoaderData, ClassPath, ClassSource, LoaderKind, LoaderRef};
 use crate::metadata::ClassRef;
@@ -49,6 +51,8 @@ pub struct VmOptions {
     pub stack_size: usize,
     /// `-verbose:class` / `-Xlog:class+load`.
     pub log_class_load: bool,
+    /// `-Xlog:gc`, `-XX:+GCStress`, `-XX:+VerifyHeap`.
+    pub gc: GcOptions,
     pub mode: ExecutionMode,
 }
 
@@ -63,6 +67,7 @@ impl Default for VmOptions {
             enable_system_assertions: false,
             stack_size: 1 << 20,
             log_class_load: false,
+            gc: GcOptions::default(),
             mode: ExecutionMode::Mixed,
         }
     }
@@ -84,6 +89,8 @@ pub struct Vm {
     /// mirrors when it is.
     pub(crate) deferred_mirrors: Mutex<Vec<ClassRef>>,
     preallocated_oom: OopCell,
+    /// References cleared by the collector, not yet enqueued by Java.
+    pending_references: PendingReferences,
     /// `boolean` .. `void`, created at bootstrap (see `well_known`).
     primitives: OnceLock<Vec<ClassRef>>,
     compiler: Option<Box<dyn Compiler>>,
@@ -98,7 +105,9 @@ impl Vm {
         natives: NativeRegistry,
         compiler: Option<Box<dyn Compiler>>,
     ) -> Result<&'static Vm, String> {
-        let heap = Heap::new(options.heap).map_err(|e| format!("Could not reserve the Java heap: {e}"))?;
+        let mut heap_config = options.heap;
+        heap_config.zap_unused |= options.gc.stress || options.gc.verify;
+        let heap = Heap::new(heap_config).map_err(|e| format!("Could not reserve the Java heap: {e}"))?;
         let vm = Box::new(Vm {
             boot_loader: ClassLoaderData::new(LoaderKind::Boot),
             app_loader: ClassLoaderData::new(LoaderKind::App),
@@ -111,6 +120,7 @@ impl Vm {
             well_known: OnceLock::new(),
             deferred_mirrors: Mutex::new(Vec::new()),
             preallocated_oom: OopCell::empty(),
+            pending_references: PendingReferences::default(),
             primitives: OnceLock::new(),
             compiler,
             start: Instant::now(),
@@ -141,6 +151,36 @@ impl Vm {
 
     pub fn app_loader(&self) -> LoaderRef {
         LoaderRef::new(&self.app_loader)
+    }
+
+    /// Every live class loader.
+    pub fn loaders(&self) -> [LoaderRef; 2] {
+        [self.boot_loader(), self.app_loader()]
+    }
+
+    pub(crate) fn pending_references(&self) -> &PendingReferences {
+        &self.pending_references
+    }
+
+    /// Takes the oldest reference the collector cleared that is registered
+    /// with a queue (`Reference.popPending`).
+    pub fn pop_pending_reference(&self) -> Option<Oop> {
+        self.pending_references.pop()
+    }
+
+    /// Calls `visit` with the VM's own root slots: the preallocated
+    /// `OutOfMemoryError` and the references waiting to be enqueued.
+    pub(crate) fn for_each_global_root(&self, visit: &mut dyn FnMut(*mut usize)) {
+        visit(self.preallocated_oom.slot());
+        self.pending_references.for_each_root(visit);
+    }
+
+    /// What the VM does as the process exits (normally or by
+    /// `System.exit`): the `-Xlog:gc*` heap summary, then flushing
+    /// standard output.
+    pub fn shutdown(&self) {
+        crate::collector::log_heap_at_exit(self);
+        super::console::flush();
     }
 
     /// Seconds since the VM started (the `[0.012s]` of log lines).

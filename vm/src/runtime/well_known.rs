@@ -22,6 +22,9 @@ pub struct WellKnown {
     pub string_value: u32,
     /// `Throwable.backtrace` (an `Object`, the VM's record of frames).
     pub throwable_backtrace: u32,
+    /// `Reference.queue` (the `ReferenceQueue` a reference is registered
+    /// with, or null).
+    pub reference_queue: u32,
     /// `Object.toString()`, for string concatenation.
     pub object_to_string: MethodRef,
 }

@@ -1,0 +1,160 @@
+//! The VM's binding to the collector (crema-gc, ARCHITECTURE.md §5).
+//!
+//! The `gc` crate owns the heap and the algorithms; this module gives it
+//! what it cannot know: how objects look ([`VmObjectModel`]), where the
+//! roots are (`roots`), what to do with cleared references
+//! (`references`), and what to print (`log`). It also owns the policy the
+//! command line sets: `-XX:+GCStress` and `-XX:+VerifyHeap`.
+//!
+//! Every collection starts from [`JavaThread::collect`] on the thread that
+//! allocates (or calls `System.gc()`), at a safepoint: the interpreter has
+//! synced its frame, and Rust code holds objects only in handles.
+
+mod log;
+mod object_model;
+pub(crate) mod references;
+mod roots;
+
+use std::collections::HashSet;
+
+use crema_gc::{GcCause, GcEvent, GcKind, Oop, RefSlot, VmBinding};
+
+pub(crate) use log::{log_heap_at_exit, log_start};
+pub(crate) use object_model::VmObjectModel;
+
+use crate::runtime::JavaThread;
+use crate::runtime::console;
+
+/// How much `-Xlog:gc` prints.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum GcLog {
+    #[default]
+    Off,
+    /// `-Xlog:gc`, `-verbose:gc`: one line per collection.
+    Gc,
+    /// `-Xlog:gc*`: also start lines and the heap at exit.
+    Details,
+}
+
+/// The command line's collector options besides the heap sizes.
+#[derive(Copy, Clone, Debug)]
+pub struct GcOptions {
+    pub log: GcLog,
+    /// `-XX:+GCStress`: collect at every `stress_interval`-th allocation.
+    pub stress: bool,
+    /// `-XX:GCStressInterval=n` (at least 1).
+    pub stress_interval: u32,
+    /// `-XX:+VerifyHeap`: check the heap after every collection.
+    pub verify: bool,
+}
+
+impl Default for GcOptions {
+    fn default() -> GcOptions {
+        GcOptions { log: GcLog::Off, stress: false, stress_interval: 1, verify: false }
+    }
+}
+
+/// What the collector is given for one collection.
+struct Binding<'t> {
+    thread: &'t JavaThread,
+    model: VmObjectModel,
+}
+
+impl<'t> Binding<'t> {
+    fn new(thread: &'t JavaThread) -> Binding<'t> {
+        Binding { thread, model: VmObjectModel::default() }
+    }
+
+    /// A binding whose model checks every class pointer.
+    fn verifying(thread: &'t JavaThread) -> Binding<'t> {
+        let vm = thread.vm();
+        let mut classes = HashSet::new();
+        for loader in vm.loaders() {
+            classes.extend(loader.classes().iter().map(|c| c.as_ptr() as usize));
+        }
+        Binding { thread, model: VmObjectModel::verifying(classes) }
+    }
+}
+
+impl VmBinding for Binding<'_> {
+    type Model = VmObjectModel;
+
+    fn model(&self) -> &VmObjectModel {
+        &self.model
+    }
+
+    fn visit_roots(&mut self, visit: &mut dyn FnMut(RefSlot)) {
+        roots::visit_roots(self.thread, visit);
+    }
+
+    fn references_cleared(&mut self, cleared: &[Oop]) {
+        references::cleared(self.thread.vm(), cleared);
+    }
+
+    fn collected(&mut self, event: &GcEvent) {
+        log::log_collection(self.thread.vm(), event);
+    }
+}
+
+impl JavaThread {
+    /// Allocates `size` bytes when the TLAB cannot: collects as needed.
+    /// `None` means the heap is exhausted (`OutOfMemoryError`).
+    #[cold]
+    pub(crate) fn allocate_slow(&self, size: usize) -> Option<Oop> {
+        let heap = self.vm().heap();
+        if self.in_oom.get() {
+            // Building the OutOfMemoryError: use the reserve, no collection.
+            return heap.allocate(self.tlab(), size).or_else(|| heap.allocate_reserve(size));
+        }
+        let mut binding = Binding::new(self);
+        let obj = heap.allocate_or_collect(self.tlab(), size, &mut binding);
+        self.after_collection();
+        obj
+    }
+
+    /// Runs a collection of `kind` now.
+    pub fn collect(&self, kind: GcKind, cause: GcCause) {
+        let mut binding = Binding::new(self);
+        self.vm().heap().collect(kind, cause, self.tlab(), &mut binding);
+        self.after_collection();
+    }
+
+    /// `-XX:+GCStress`: called before every allocation; collects at every
+    /// `interval`-th (a full collection at every 64th of those, so that the
+    /// old generation moves too).
+    #[inline]
+    pub(crate) fn gc_stress_tick(&self) {
+        let options = &self.vm().options().gc;
+        if !options.stress {
+            return;
+        }
+        let n = self.stress_count.get() + 1;
+        self.stress_count.set(n);
+        let interval = u64::from(options.stress_interval.max(1));
+        if self.in_oom.get() || n % interval != 0 {
+            return;
+        }
+        let kind = if (n / interval) % 64 == 0 { GcKind::Full } else { GcKind::Young };
+        self.collect(kind, GcCause::Stress);
+    }
+
+    /// `-XX:+VerifyHeap`: checks the heap after a collection; a broken heap
+    /// is a VM bug, reported and fatal.
+    fn after_collection(&self) {
+        if !self.vm().options().gc.verify {
+            return;
+        }
+        let mut binding = Binding::verifying(self);
+        let errors = self.vm().heap().verify(self.tlab(), &mut binding);
+        if !errors.is_empty() {
+            let mut report = String::from("crema: heap verification failed after a collection:\n");
+            for e in &errors {
+                report.push_str("  ");
+                report.push_str(e);
+                report.push('\n');
+            }
+            console::write_stderr(report.as_bytes());
+            std::process::abort();
+        }
+    }
+}
