@@ -26,7 +26,12 @@ use crate::{ObjectModel, Oop, RefSlot, ReferenceKind};
 
 /// Runs a full collection; returns the references whose referents were
 /// cleared.
-pub(crate) fn collect<B: VmBinding>(heap: &Heap, gens: &mut Generations, binding: &mut B, clear_soft: bool) -> Vec<Oop> {
+pub(crate) fn collect<B: VmBinding>(
+    heap: &Heap,
+    gens: &mut Generations,
+    binding: &mut B,
+    clear_soft: bool,
+) -> Vec<Oop> {
     let model = &binding.model().clone();
     let spaces = [gens.old, gens.eden, gens.from];
     let in_heap = |v: usize| spaces.iter().any(|s| s.contains_object(v));
@@ -72,10 +77,11 @@ pub(crate) fn collect<B: VmBinding>(heap: &Heap, gens: &mut Generations, binding
     }
 
     // 3. Plan.
-    let mut dests = [Space { top: gens.old.bottom, ..gens.old }, Space { top: gens.eden.bottom, ..gens.eden }, Space {
-        top: gens.from.bottom,
-        ..gens.from
-    }];
+    let mut dests = [
+        Space { top: gens.old.bottom, ..gens.old },
+        Space { top: gens.eden.bottom, ..gens.eden },
+        Space { top: gens.from.bottom, ..gens.from },
+    ];
     let mut d = 0;
     let mut preserved: Vec<(Oop, MarkWord)> = Vec::new();
     for s in &spaces {
@@ -98,7 +104,8 @@ pub(crate) fn collect<B: VmBinding>(heap: &Heap, gens: &mut Generations, binding
             at = v + size;
         }
     }
-    let forwardee = |v: usize| mark_of(Oop::from_addr(v).expect("non-zero")).forwardee().expect("live objects are forwarded");
+    let forwardee =
+        |v: usize| mark_of(Oop::from_addr(v).expect("non-zero")).forwardee().expect("live objects are forwarded");
 
     // 4. Adjust.
     let adjust = |slot: RefSlot| {

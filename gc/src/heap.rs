@@ -322,9 +322,11 @@ impl Heap {
     /// `None` is an `OutOfMemoryError`.
     pub fn allocate_or_collect<B: VmBinding>(&self, tlab: &mut Tlab, size: usize, binding: &mut B) -> Option<Oop> {
         let size = align_object_size(size);
-        for (kind, cause) in
-            [(GcKind::Young, GcCause::AllocationFailure), (GcKind::Full, GcCause::AllocationFailure), (GcKind::Full, GcCause::LastDitch)]
-        {
+        for (kind, cause) in [
+            (GcKind::Young, GcCause::AllocationFailure),
+            (GcKind::Full, GcCause::AllocationFailure),
+            (GcKind::Full, GcCause::LastDitch),
+        ] {
             self.collect(kind, cause, tlab, binding);
             if let Some(obj) = self.allocate(tlab, size) {
                 return Some(obj);

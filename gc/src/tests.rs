@@ -293,4 +293,3 @@ fn churn_with_a_long_lived_structure() {
     let errors = w.heap.verify(&mut w.tlab, &mut w.b);
     assert!(errors.is_empty(), "{errors:#?}");
 }
-

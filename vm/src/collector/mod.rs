@@ -15,12 +15,12 @@ mod object_model;
 pub(crate) mod references;
 mod roots;
 
-use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
 
 use crema_gc::{GcCause, GcEvent, GcKind, Oop, RefSlot, VmBinding};
 
 pub(crate) use log::{log_heap_at_exit, log_start};
-pub(crate) use object_model::VmObjectModel;
+pub(crate) use object_model::{ClassSet, VmObjectModel};
 
 use crate::runtime::JavaThread;
 use crate::runtime::console;
@@ -54,6 +54,10 @@ impl Default for GcOptions {
     }
 }
 
+/// The classes `-XX:+VerifyHeap` accepts in object headers, and how many
+/// classes there were when the set was built.
+pub(crate) type VerifiedClasses = Mutex<Option<(usize, Arc<ClassSet>)>>;
+
 /// What the collector is given for one collection.
 struct Binding<'t> {
     thread: &'t JavaThread,
@@ -65,13 +69,25 @@ impl<'t> Binding<'t> {
         Binding { thread, model: VmObjectModel::default() }
     }
 
-    /// A binding whose model checks every class pointer.
+    /// A binding whose model checks every class pointer against the
+    /// classes the VM has loaded (the set is rebuilt when their number
+    /// changes: loaders only grow until classes can be unloaded).
     fn verifying(thread: &'t JavaThread) -> Binding<'t> {
         let vm = thread.vm();
-        let mut classes = HashSet::new();
-        for loader in vm.loaders() {
-            classes.extend(loader.classes().iter().map(|c| c.as_ptr() as usize));
-        }
+        let count: usize = vm.loaders().iter().map(|l| l.class_count()).sum();
+        let mut cache = vm.verified_classes().lock().unwrap();
+        let classes = match &*cache {
+            Some((n, set)) if *n == count => set.clone(),
+            _ => {
+                let mut set = ClassSet::default();
+                for loader in vm.loaders() {
+                    set.extend(loader.classes().iter().map(|c| c.as_ptr() as usize));
+                }
+                let set = Arc::new(set);
+                *cache = Some((count, set.clone()));
+                set
+            }
+        };
         Binding { thread, model: VmObjectModel::verifying(classes) }
     }
 }
@@ -93,6 +109,9 @@ impl VmBinding for Binding<'_> {
 
     fn collected(&mut self, event: &GcEvent) {
         log::log_collection(self.thread.vm(), event);
+        if self.thread.vm().options().gc.verify {
+            verify_heap(self.thread);
+        }
     }
 }
 
@@ -107,16 +126,13 @@ impl JavaThread {
             return heap.allocate(self.tlab(), size).or_else(|| heap.allocate_reserve(size));
         }
         let mut binding = Binding::new(self);
-        let obj = heap.allocate_or_collect(self.tlab(), size, &mut binding);
-        self.after_collection();
-        obj
+        heap.allocate_or_collect(self.tlab(), size, &mut binding)
     }
 
     /// Runs a collection of `kind` now.
     pub fn collect(&self, kind: GcKind, cause: GcCause) {
         let mut binding = Binding::new(self);
         self.vm().heap().collect(kind, cause, self.tlab(), &mut binding);
-        self.after_collection();
     }
 
     /// `-XX:+GCStress`: called before every allocation; collects at every
@@ -137,24 +153,22 @@ impl JavaThread {
         let kind = if (n / interval) % 64 == 0 { GcKind::Full } else { GcKind::Young };
         self.collect(kind, GcCause::Stress);
     }
+}
 
-    /// `-XX:+VerifyHeap`: checks the heap after a collection; a broken heap
-    /// is a VM bug, reported and fatal.
-    fn after_collection(&self) {
-        if !self.vm().options().gc.verify {
-            return;
+/// `-XX:+VerifyHeap`: checks the heap right after a collection (before
+/// the allocation that caused it takes its block). A broken heap is a VM
+/// bug, reported and fatal.
+fn verify_heap(thread: &JavaThread) {
+    let mut binding = Binding::verifying(thread);
+    let errors = thread.vm().heap().verify(thread.tlab(), &mut binding);
+    if !errors.is_empty() {
+        let mut report = String::from("crema: heap verification failed after a collection:\n");
+        for e in &errors {
+            report.push_str("  ");
+            report.push_str(e);
+            report.push('\n');
         }
-        let mut binding = Binding::verifying(self);
-        let errors = self.vm().heap().verify(self.tlab(), &mut binding);
-        if !errors.is_empty() {
-            let mut report = String::from("crema: heap verification failed after a collection:\n");
-            for e in &errors {
-                report.push_str("  ");
-                report.push_str(e);
-                report.push('\n');
-            }
-            console::write_stderr(report.as_bytes());
-            std::process::abort();
-        }
+        console::write_stderr(report.as_bytes());
+        std::process::abort();
     }
 }

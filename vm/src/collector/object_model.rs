@@ -8,6 +8,7 @@
 //! referent, which the collector handles by strength.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crema_gc::{ObjectModel, Oop, RefSlot, ReferenceKind};
@@ -17,17 +18,40 @@ use crate::metadata::layout::RefRun;
 use crate::metadata::{Class, ObjectKind, mirrored_class};
 use crate::oops::{self, ARRAY_BASE_OFFSET};
 
+/// A set of class addresses (hashed by a multiply: they are distinct,
+/// aligned pointers, and verification looks one up per object).
+pub(crate) type ClassSet = HashSet<usize, BuildHasherDefault<AddressHasher>>;
+
+#[derive(Default)]
+pub(crate) struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// The VM's [`ObjectModel`].
 #[derive(Clone, Default)]
 pub(crate) struct VmObjectModel {
     /// Every class the VM has loaded, when verifying the heap.
-    known_classes: Option<Arc<HashSet<usize>>>,
+    known_classes: Option<Arc<ClassSet>>,
 }
 
 impl VmObjectModel {
     /// A model that also checks class pointers against `classes`.
-    pub fn verifying(classes: HashSet<usize>) -> VmObjectModel {
-        VmObjectModel { known_classes: Some(Arc::new(classes)) }
+    pub fn verifying(classes: Arc<ClassSet>) -> VmObjectModel {
+        VmObjectModel { known_classes: Some(classes) }
     }
 }
 

@@ -59,15 +59,14 @@ fn visit_frames(thread: &JavaThread, visit: &mut dyn FnMut(*mut usize)) {
 /// instruction that pops before it calls out lowers `sp`).
 fn visit_interpreted(frame: &Frame, end: usize, slot: &mut dyn FnMut(usize)) {
     let method = frame.method;
-    let Some(Ok(code)) = method.prepared.get() else {
-        unreachable!("interpreted frames run prepared code")
-    };
+    let Some(Ok(code)) = method.prepared.get() else { unreachable!("interpreted frames run prepared code") };
     let maps = method.ref_maps();
     let pc = frame.pc as usize;
     let locals = frame.locals as usize;
     let max_locals = code.max_locals as usize;
     let stack_base = locals + max_locals;
-    let live_stack = maps.depth(pc).min((frame.sp as usize).saturating_sub(stack_base)).min(end.saturating_sub(stack_base));
+    let live_stack =
+        maps.depth(pc).min((frame.sp as usize).saturating_sub(stack_base)).min(end.saturating_sub(stack_base));
     maps.for_each_ref(pc, |s| {
         if s < max_locals || s - max_locals < live_stack {
             slot(locals + s)

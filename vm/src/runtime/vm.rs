@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use crema_gc::{Heap, HeapConfig};
 
-use crate::collector::GcOptions;
+use crate::collector::{GcOptions, VerifiedClasses};
 use crate::collector::references::PendingReferences;
 use crate::compiler::Compiler;
 use crate::loader::{ClassLoaderData, ClassPath, ClassSource, LoaderKind, LoaderRef};
@@ -91,6 +91,8 @@ pub struct Vm {
     preallocated_oom: OopCell,
     /// References cleared by the collector, not yet enqueued by Java.
     pending_references: PendingReferences,
+    /// `-XX:+VerifyHeap`'s set of known classes.
+    verified_classes: VerifiedClasses,
     /// `boolean` .. `void`, created at bootstrap (see `well_known`).
     primitives: OnceLock<Vec<ClassRef>>,
     compiler: Option<Box<dyn Compiler>>,
@@ -121,6 +123,7 @@ impl Vm {
             deferred_mirrors: Mutex::new(Vec::new()),
             preallocated_oom: OopCell::empty(),
             pending_references: PendingReferences::default(),
+            verified_classes: VerifiedClasses::default(),
             primitives: OnceLock::new(),
             compiler,
             start: Instant::now(),
@@ -156,6 +159,10 @@ impl Vm {
     /// Every live class loader.
     pub fn loaders(&self) -> [LoaderRef; 2] {
         [self.boot_loader(), self.app_loader()]
+    }
+
+    pub(crate) fn verified_classes(&self) -> &VerifiedClasses {
+        &self.verified_classes
     }
 
     pub(crate) fn pending_references(&self) -> &PendingReferences {
