@@ -21,6 +21,8 @@ static LEAF: MockClass = MockClass { size: 24, refs: &[], reference: None };
 /// 24 bytes: header, a referent (weak).
 static WEAK: MockClass = MockClass { size: 24, refs: &[], reference: Some(ReferenceKind::Weak) };
 static SOFT: MockClass = MockClass { size: 24, refs: &[], reference: Some(ReferenceKind::Soft) };
+/// 40 bytes: header, two references, an id.
+static NODE: MockClass = MockClass { size: 40, refs: &[16, 24], reference: None };
 /// 400 KB: large enough to go straight to the old generation.
 static BIG: MockClass = MockClass { size: 400 * 1024, refs: &[16], reference: None };
 
@@ -50,7 +52,7 @@ impl ObjectModel for Model {
     fn is_valid_object(&self, obj: Oop) -> bool {
         // SAFETY: reads word 0 of an object.
         let c = unsafe { obj.read::<usize>(0) };
-        [&PAIR, &LEAF, &WEAK, &SOFT, &BIG].iter().any(|k| std::ptr::eq(*k, c as *const MockClass))
+        [&PAIR, &LEAF, &WEAK, &SOFT, &BIG, &NODE].iter().any(|k| std::ptr::eq(*k, c as *const MockClass))
     }
 }
 
@@ -131,11 +133,12 @@ fn field(obj: Oop, offset: usize) -> usize {
     unsafe { obj.read::<usize>(offset) }
 }
 
-/// Stores a reference and applies the barrier, as the VM does.
+/// Stores a reference and applies the barrier to the slot's card, as the
+/// VM does.
 fn store(w: &World, obj: Oop, offset: usize, value: usize) {
     // SAFETY: a reference slot of a mock object.
     unsafe { obj.write::<usize>(offset, value) };
-    let card = w.heap.card_base() + (obj.addr() >> crate::CARD_SHIFT);
+    let card = w.heap.card_base() + ((obj.addr() + offset) >> crate::CARD_SHIFT);
     // SAFETY: the barrier's byte for an address in the heap.
     unsafe { *(card as *mut u8) = crate::DIRTY };
 }
@@ -292,4 +295,131 @@ fn churn_with_a_long_lived_structure() {
     assert!(w.b.events.len() > 10, "the nursery was collected many times");
     let errors = w.heap.verify(&mut w.tlab, &mut w.b);
     assert!(errors.is_empty(), "{errors:#?}");
+}
+
+/// Random graphs: nodes are allocated, linked, re-linked and dropped at
+/// random while young and full collections run; after every step the graph
+/// reachable from the roots in the heap must equal a shadow copy kept in
+/// Rust (by node id), and the heap must verify.
+#[test]
+fn random_graphs_match_their_shadow() {
+    let mut w = World::new(8 << 20, 512 << 10);
+    let mut rng = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move |n: usize| {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        (rng % n as u64) as usize
+    };
+    // Shadow: edges by node id; roots by slot.
+    let mut edges: Vec<[Option<usize>; 2]> = Vec::new();
+    let mut roots: [Option<usize>; 8] = [None; 8];
+
+    // The heap's graph from the roots: id -> (address, child ids).
+    fn walk(w: &World) -> std::collections::HashMap<usize, (Oop, [Option<usize>; 2])> {
+        let mut seen = std::collections::HashMap::new();
+        let mut stack: Vec<usize> = w.b.roots.iter().copied().filter(|&r| r != 0).collect();
+        while let Some(a) = stack.pop() {
+            let obj = Oop::from_addr(a).unwrap();
+            let id = field(obj, 32);
+            if seen.contains_key(&id) {
+                continue;
+            }
+            let kids = [16, 24].map(|o| {
+                let v = field(obj, o);
+                (v != 0).then(|| {
+                    stack.push(v);
+                    field(Oop::from_addr(v).unwrap(), 32)
+                })
+            });
+            seen.insert(id, (obj, kids));
+        }
+        seen
+    }
+
+    for step in 0..20_000 {
+        let live = walk(&w);
+        // Compare with the shadow.
+        let mut expected = std::collections::HashSet::new();
+        let mut stack: Vec<usize> = roots.iter().flatten().copied().collect();
+        while let Some(id) = stack.pop() {
+            if expected.insert(id) {
+                stack.extend(edges[id].iter().flatten());
+            }
+        }
+        assert_eq!(live.len(), expected.len(), "step {step}: reachable node count");
+        for id in &expected {
+            assert_eq!(live[id].1, edges[*id], "step {step}: edges of node {id}");
+        }
+        for (i, r) in roots.iter().enumerate() {
+            let id = (w.b.roots[i] != 0).then(|| field(w.root(i), 32));
+            assert_eq!(id, *r, "step {step}: root {i}");
+        }
+
+        let ids: Vec<usize> = expected.into_iter().collect();
+        match next(10) {
+            // Allocate a node, linked from a root or a live node.
+            0..=4 => {
+                let obj = w.alloc(&NODE).unwrap();
+                let id = edges.len();
+                edges.push([None, None]);
+                // SAFETY: the id word of a fresh node.
+                unsafe { obj.write::<usize>(32, id) };
+                let addr = obj.addr();
+                if ids.is_empty() || next(3) == 0 {
+                    let slot = next(8);
+                    w.b.roots[slot] = addr;
+                    roots[slot] = Some(id);
+                } else {
+                    // The allocation may have moved the parent: walk again.
+                    let parent = ids[next(ids.len())];
+                    let k = next(2);
+                    let at = walk_with_extra(&w, addr, parent);
+                    store(&w, at, 16 + 8 * k, addr);
+                    edges[parent][k] = Some(id);
+                }
+            }
+            // Re-link an edge between live nodes (or clear it).
+            5..=6 if !ids.is_empty() => {
+                let (from, k) = (ids[next(ids.len())], next(2));
+                let to = if next(4) == 0 { None } else { Some(ids[next(ids.len())]) };
+                let addr = to.map_or(0, |t| live[&t].0.addr());
+                store(&w, live[&from].0, 16 + 8 * k, addr);
+                edges[from][k] = to;
+            }
+            // Drop or re-point a root.
+            7 => {
+                let slot = next(8);
+                let to = if ids.is_empty() || next(2) == 0 { None } else { Some(ids[next(ids.len())]) };
+                w.b.roots[slot] = to.map_or(0, |t| live[&t].0.addr());
+                roots[slot] = to;
+            }
+            8 => w.collect(GcKind::Young),
+            _ => {
+                if step % 50 == 0 {
+                    w.collect(GcKind::Full);
+                }
+            }
+        }
+    }
+    assert!(w.b.events.len() > 20, "collections ran: {}", w.b.events.len());
+}
+
+/// The current address of node `parent`, found from the roots plus the
+/// (not yet linked) object at `extra`.
+fn walk_with_extra(w: &World, extra: usize, parent: usize) -> Oop {
+    let mut stack: Vec<usize> = w.b.roots.iter().copied().filter(|&r| r != 0).collect();
+    stack.push(extra);
+    let mut seen = std::collections::HashSet::new();
+    while let Some(a) = stack.pop() {
+        if !seen.insert(a) {
+            continue;
+        }
+        let obj = Oop::from_addr(a).unwrap();
+        if field(obj, 32) == parent {
+            return obj;
+        }
+        stack.extend([16, 24].map(|o| field(obj, o)).into_iter().filter(|&v| v != 0));
+    }
+    panic!("node {parent} is not reachable");
 }

@@ -60,3 +60,40 @@ impl RefMaps {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::RefMaps;
+    use crate::classfile::access::{PUBLIC, STATIC};
+    use crate::testing::{ClassBuilder, load, world};
+
+    fn refs_at(maps: &RefMaps, pc: usize) -> Vec<usize> {
+        let mut v = Vec::new();
+        maps.for_each_ref(pc, |s| v.push(s));
+        v
+    }
+
+    #[test]
+    fn slots_holding_references_follow_the_code() {
+        // static Object f(Object a) { Object b = a; int a' = 0 (over a); return b; }
+        let code = [
+            0x2a, // aload_0
+            0x4c, // astore_1
+            0x03, // iconst_0
+            0x3b, // istore_0: local 0 now holds an int
+            0x2b, // aload_1
+            0xb0, // areturn
+        ];
+        let desc = "(Ljava/lang/Object;)Ljava/lang/Object;";
+        let t = world(vec![ClassBuilder::new("T", Some("java/lang/Object")).code(PUBLIC | STATIC, "f", desc, 1, 2, &code)]);
+        let m = load(&t, "T").find_declared_method("f", desc).unwrap();
+        let maps = RefMaps::compute(&m);
+        // Slots: locals 0 and 1, then the one stack slot (2).
+        let expected: [(&[usize], usize); 6] =
+            [(&[0], 0), (&[0, 2], 1), (&[0, 1], 0), (&[0, 1], 1), (&[1], 0), (&[1, 2], 1)];
+        for (pc, (refs, depth)) in expected.iter().enumerate() {
+            assert_eq!(refs_at(&maps, pc), *refs, "reference slots at {pc}");
+            assert_eq!(maps.depth(pc), *depth, "stack depth at {pc}");
+        }
+    }
+}
