@@ -106,7 +106,7 @@ pub fn set_mark(obj: Oop, mark: MarkWord) {
 /// Writes a filler object over `[addr, addr + size)` so the heap stays
 /// parsable (`size` a multiple of 8, at least 8).
 pub(crate) fn write_filler(addr: usize, size: usize) {
-    debug_assert!(size >= 8 && size % 8 == 0);
+    debug_assert!(size >= 8 && size.is_multiple_of(8));
     // SAFETY: the caller owns the range (an unused part of a space).
     unsafe {
         if size == 8 {

@@ -50,8 +50,8 @@ pub struct HeapConfig {
     pub initial_bytes: usize,
     /// `-Xmn`: the nursery size.
     pub young_bytes: Option<usize>,
-    /// `-XX:MaxTenuringThreshold`: young collections survived before
-    /// promotion.
+    /// `-XX:MaxTenuringThreshold` (0..=16): young collections an object
+    /// survives before promotion.
     pub tenuring_threshold: u32,
     /// Fill the space a young collection evacuated with a poison pattern
     /// (HotSpot's `ZapUnusedHeapArea`), so that a stale reference into it
@@ -241,7 +241,7 @@ impl Heap {
             range,
             max,
             large_threshold: (TLAB_SIZE / 2).min(eden_size / 8).max(OBJECT_ALIGNMENT * 4),
-            tenuring_threshold: config.tenuring_threshold.min(15),
+            tenuring_threshold: config.tenuring_threshold.min(16),
             zap_unused: config.zap_unused,
             collections: AtomicU32::new(0),
         })

@@ -170,11 +170,15 @@ fn survivors_are_promoted_by_age_and_old_to_young_pointers_are_found_through_car
     let mut w = World::new(8 << 20, 2 << 20);
     let a = w.alloc(&PAIR).unwrap();
     w.b.roots[0] = a.addr();
+    // Tenuring threshold 3: three collections in the survivor spaces, then
+    // promotion at the fourth (HotSpot's rule: age reaches the threshold).
     for _ in 0..3 {
         w.collect(GcKind::Young);
+        assert!(w.heap.is_young(w.root(0).addr()), "still young below the tenuring threshold");
     }
+    w.collect(GcKind::Young);
     let old = w.root(0);
-    assert!(!w.heap.is_young(old.addr()), "promoted after the tenuring threshold");
+    assert!(!w.heap.is_young(old.addr()), "promoted at the tenuring threshold");
     // A young object reachable only from the old one.
     let young = w.alloc(&LEAF).unwrap();
     // SAFETY: payload of a leaf.

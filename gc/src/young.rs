@@ -67,8 +67,11 @@ impl Copier<'_> {
             return;
         }
         let size = model.size_of(obj);
+        // HotSpot's rule: an object whose age (young collections survived
+        // so far) has reached the threshold is promoted; 0 promotes all,
+        // 16 none (ages saturate at 15).
+        let survivor = if mark.age() < self.threshold { self.to.bump(size, self.to.end) } else { None };
         let age = mark.age() + 1;
-        let survivor = if age < self.threshold { self.to.bump(size, self.to.end) } else { None };
         let dest = match survivor {
             Some(d) => d,
             None => {
@@ -133,7 +136,7 @@ pub(crate) fn collect<B: VmBinding>(heap: &Heap, gens: &mut Generations, binding
         to: gens.to,
         old: gens.old,
         old_limit: gens.old_limit,
-        threshold: threshold.max(1),
+        threshold,
         discovered: Vec::new(),
     };
     let promoted_from = gens.old.top;

@@ -51,6 +51,10 @@ fn fixtures(test: &str) -> PathBuf {
             "public class Hello { public static void main(String[] a) { System.out.println(\"hi \" + String.join(\",\", a)); } }",
         ),
         ("HelperFirst.java", "class Helper {} public class HelperFirst { public static void main(String[] a) {} }"),
+        (
+            "GcLog.java",
+            "public class GcLog { public static void main(String[] a) { Object o = null; for (int i = 0; i < 200000; i++) { o = new int[100]; } System.gc(); System.out.println(o != null); } }",
+        ),
     ];
     for (name, text) in sources {
         fs::write(dir.join(name), text).unwrap();
@@ -105,6 +109,13 @@ fn launcher_matches_java() {
         &["-cp", ".", "NotStatic"],
         &["-foo", "Good"],
         &["-XX:+NoSuchFlag", "Good"],
+        &["-XX:UseSerialGC", "Good"],
+        &["-XX:UseSerialGC=1", "Good"],
+        &["-XX:+MaxTenuringThreshold", "Good"],
+        &["-XX:MaxTenuringThreshold", "Good"],
+        &["-XX:MaxTenuringThreshold=x", "Good"],
+        &["-XX:MaxTenuringThreshold=17", "Good"],
+        &["-XX:MaxTenuringThreshold=0", "-XX:+UseSerialGC", "-Xmn4m", "-cp", ".", "Good"],
         &["-Xmx64q", "Good"],
         &["-Xms64m", "-Xmx32m", "-cp", ".", "Good"],
         &["-cp"],
@@ -159,4 +170,45 @@ fn version_and_usage() {
     let h = run(CREMA, &dir, &["--help"]);
     assert_eq!(h.code, 0);
     assert!(h.stdout.contains("-Xint"));
+}
+
+/// `-Xlog:gc` lines have HotSpot's shape: with digits blanked out, every
+/// line crema prints is one `java -XX:+UseSerialGC` prints for the same
+/// program (times and sizes differ, the words and layout must not).
+#[test]
+fn gc_log_lines_have_hotspot_s_shape() {
+    let dir = fixtures("gc_log");
+    let shapes = |out: &Output| -> std::collections::BTreeSet<String> {
+        out.stdout
+            .lines()
+            .map(|l| {
+                let mut shape = String::new();
+                for c in l.chars() {
+                    if c.is_ascii_digit() {
+                        if !shape.ends_with('N') {
+                            shape.push('N');
+                        }
+                    } else {
+                        shape.push(c);
+                    }
+                }
+                shape
+            })
+            .collect()
+    };
+    let args = ["-XX:+UseSerialGC", "-Xmx64m", "-Xmn8m", "-Xlog:gc", "-cp", ".", "GcLog"];
+    let java = shapes(&run("java", &dir, &args));
+    let crema = shapes(&run(CREMA, &dir, &args));
+    for line in [
+        "[N.Ns][info][gc] Using Serial",
+        "[N.Ns][info][gc] GC(N) Pause Young (Allocation Failure) NM->NM(NM) N.Nms",
+        "[N.Ns][info][gc] GC(N) Pause Full (System.gc()) NM->NM(NM) N.Nms",
+        "true",
+    ] {
+        assert!(java.contains(line), "java prints {line:?}: {java:#?}");
+        assert!(crema.contains(line), "crema prints {line:?}: {crema:#?}");
+    }
+    assert!(crema.is_subset(&java), "crema's lines {crema:#?} are not all java's {java:#?}");
+    let verbose = shapes(&run(CREMA, &dir, &["-verbose:gc", "-Xmx64m", "-Xmn8m", "-cp", ".", "GcLog"]));
+    assert_eq!(verbose, crema, "-verbose:gc is -Xlog:gc");
 }

@@ -50,33 +50,42 @@ pub enum LaunchError {
     VmInit(String),
 }
 
+/// The value an `-XX` flag takes.
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum FlagKind {
+    /// `-XX:+Flag` / `-XX:-Flag`.
+    Bool,
+    /// `-XX:Flag=<unsigned integer>`.
+    Number,
+}
+
 /// `-XX` flags crema accepts. Flags of later subsystems are accepted and
 /// ignored until those exist, as long as HotSpot knows them too.
-const KNOWN_XX_FLAGS: &[&str] = &[
-    "UseSerialGC",
-    "UseParallelGC",
-    "UseG1GC",
-    "UseEpsilonGC",
-    "UnlockDiagnosticVMOptions",
-    "UnlockExperimentalVMOptions",
-    "TieredCompilation",
-    "TieredStopAtLevel",
-    "PrintCompilation",
-    "CompileThreshold",
-    "BackgroundCompilation",
-    "UseCompressedOops",
-    "UseCompressedClassPointers",
-    "MaxTenuringThreshold",
-    "GCStress",
-    "GCStressInterval",
-    "VerifyHeap",
-    "TraceDeoptimization",
-    "ClassUnloading",
-    "UseInlineCaches",
-    "Inline",
-    "MaxJavaStackTraceDepth",
-    "ShowCodeDetailsInExceptionMessages",
-    "AlwaysPreTouch",
+const KNOWN_XX_FLAGS: &[(&str, FlagKind)] = &[
+    ("UseSerialGC", FlagKind::Bool),
+    ("UseParallelGC", FlagKind::Bool),
+    ("UseG1GC", FlagKind::Bool),
+    ("UseEpsilonGC", FlagKind::Bool),
+    ("UnlockDiagnosticVMOptions", FlagKind::Bool),
+    ("UnlockExperimentalVMOptions", FlagKind::Bool),
+    ("TieredCompilation", FlagKind::Bool),
+    ("TieredStopAtLevel", FlagKind::Number),
+    ("PrintCompilation", FlagKind::Bool),
+    ("CompileThreshold", FlagKind::Number),
+    ("BackgroundCompilation", FlagKind::Bool),
+    ("UseCompressedOops", FlagKind::Bool),
+    ("UseCompressedClassPointers", FlagKind::Bool),
+    ("MaxTenuringThreshold", FlagKind::Number),
+    ("GCStress", FlagKind::Bool),
+    ("GCStressInterval", FlagKind::Number),
+    ("VerifyHeap", FlagKind::Bool),
+    ("TraceDeoptimization", FlagKind::Bool),
+    ("ClassUnloading", FlagKind::Bool),
+    ("UseInlineCaches", FlagKind::Bool),
+    ("Inline", FlagKind::Bool),
+    ("MaxJavaStackTraceDepth", FlagKind::Number),
+    ("ShowCodeDetailsInExceptionMessages", FlagKind::Bool),
+    ("AlwaysPreTouch", FlagKind::Bool),
 ];
 
 /// The usage text (`java -help`).
@@ -297,27 +306,39 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
     Ok(Launch { vm, main, program_args, action })
 }
 
-/// Applies one `-XX:` option (`+Flag`, `-Flag` or `Flag=value`).
+/// Applies one `-XX:` option (`+Flag`, `-Flag` or `Flag=value`), with
+/// HotSpot's messages for unknown flags and ill-formed settings.
 fn xx_flag(option: &str, vm: &mut VmOptions) -> Result<(), LaunchError> {
-    let (name, value) = match option.split_once('=') {
+    let sign = option.chars().next().filter(|c| *c == '+' || *c == '-');
+    let body = if sign.is_some() { &option[1..] } else { option };
+    let (name, value) = match body.split_once('=') {
         Some((name, value)) => (name, Some(value)),
-        None => (option.trim_start_matches(['+', '-']), None),
+        None => (body, None),
     };
-    if !KNOWN_XX_FLAGS.contains(&name) {
-        return Err(fatal(format!("Unrecognized VM option '{}'", option.trim_start_matches(['+', '-']))));
-    }
-    let enabled = option.starts_with('+');
-    let number = |max: u64| -> Result<u64, LaunchError> {
-        value
+    let Some(&(_, kind)) = KNOWN_XX_FLAGS.iter().find(|(n, _)| *n == name) else {
+        return Err(fatal(format!("Unrecognized VM option '{body}'")));
+    };
+    let number = match kind {
+        FlagKind::Bool if sign.is_none() => return Err(fatal(format!("Missing +/- setting for VM option '{body}'"))),
+        FlagKind::Bool => 0,
+        FlagKind::Number if sign.is_some() => {
+            return Err(fatal(format!("Unexpected +/- setting in VM option '{name}'")));
+        }
+        FlagKind::Number => value
             .and_then(|v| v.parse::<u64>().ok())
-            .filter(|&n| n <= max)
-            .ok_or_else(|| fatal(format!("Improperly specified VM option '{option}'")))
+            .ok_or_else(|| fatal(format!("Improperly specified VM option '{option}'")))?,
     };
+    let enabled = sign == Some('+');
     match name {
         "GCStress" => vm.gc.stress = enabled,
-        "GCStressInterval" => vm.gc.stress_interval = number(u32::MAX as u64)?.max(1) as u32,
+        "GCStressInterval" => vm.gc.stress_interval = number.clamp(1, u32::MAX as u64) as u32,
         "VerifyHeap" => vm.gc.verify = enabled,
-        "MaxTenuringThreshold" => vm.heap.tenuring_threshold = number(15)? as u32,
+        "MaxTenuringThreshold" if number > 16 => {
+            return Err(fatal(format!(
+                "uintx MaxTenuringThreshold={number} is outside the allowed range [ 0 ... 16 ]"
+            )));
+        }
+        "MaxTenuringThreshold" => vm.heap.tenuring_threshold = number as u32,
         _ => {}
     }
     Ok(())

@@ -85,7 +85,8 @@ mod tests {
             0xb0, // areturn
         ];
         let desc = "(Ljava/lang/Object;)Ljava/lang/Object;";
-        let t = world(vec![ClassBuilder::new("T", Some("java/lang/Object")).code(PUBLIC | STATIC, "f", desc, 1, 2, &code)]);
+        let t =
+            world(vec![ClassBuilder::new("T", Some("java/lang/Object")).code(PUBLIC | STATIC, "f", desc, 1, 2, &code)]);
         let m = load(&t, "T").find_declared_method("f", desc).unwrap();
         let maps = RefMaps::compute(&m);
         // Slots: locals 0 and 1, then the one stack slot (2).

@@ -147,10 +147,10 @@ impl JavaThread {
         let n = self.stress_count.get() + 1;
         self.stress_count.set(n);
         let interval = u64::from(options.stress_interval.max(1));
-        if self.in_oom.get() || n % interval != 0 {
+        if self.in_oom.get() || !n.is_multiple_of(interval) {
             return;
         }
-        let kind = if (n / interval) % 64 == 0 { GcKind::Full } else { GcKind::Young };
+        let kind = if (n / interval).is_multiple_of(64) { GcKind::Full } else { GcKind::Young };
         self.collect(kind, GcCause::Stress);
     }
 }

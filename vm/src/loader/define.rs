@@ -179,7 +179,7 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
             }
         }
     } else {
-        reference_kind(loader, &name, super_class)
+        reference_kind(loader, name, super_class)
     };
 
     let ClassFile {

@@ -93,15 +93,14 @@ fn run(thread: &JavaThread, main_class: &str, args: &[String], source: MainSourc
         }
         thread.call(main, &[JValue::Ref(Some(array.get()))])
     })();
-    let code = match result {
+    match result {
         Ok(_) => 0,
         Err(_) => {
             let e = thread.take_pending_exception().expect("an exception is pending");
             report_uncaught(thread, e);
             1
         }
-    };
-    code
+    }
 }
 
 /// Prints an uncaught exception as `Thread`'s default handler does.

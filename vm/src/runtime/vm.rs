@@ -11,8 +11,8 @@ use std::time::Instant;
 
 use crema_gc::{Heap, HeapConfig};
 
-use crate::collector::{GcOptions, VerifiedClasses};
 use crate::collector::references::PendingReferences;
+use crate::collector::{GcOptions, VerifiedClasses};
 use crate::compiler::Compiler;
 use crate::loader::{ClassLoaderData, ClassPath, ClassSource, LoaderKind, LoaderRef};
 use crate::metadata::ClassRef;
