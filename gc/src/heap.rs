@@ -379,12 +379,6 @@ impl Heap {
         self.collections.load(Ordering::Relaxed)
     }
 
-    /// Whether `addr` lies in the allocated part of a space.
-    pub fn contains(&self, addr: usize) -> bool {
-        let g = self.gens.lock().unwrap();
-        [g.eden, g.from, g.to, g.old].iter().any(|s| s.contains_object(addr))
-    }
-
     /// Whether `addr` lies in the young generation.
     pub fn is_young(&self, addr: usize) -> bool {
         let g = self.gens.lock().unwrap();
@@ -403,7 +397,7 @@ impl Heap {
         HeapSpaces { eden: g.eden, from: g.from, to: g.to, old: g.old, old_capacity: g.old_capacity }
     }
 
-    /// The reserved address range.
+    /// The reserved address range `[start, end)`: every object lies in it.
     pub fn reserved(&self) -> (usize, usize) {
         (self.range.start(), self.range.end())
     }

@@ -37,7 +37,7 @@ mod young;
 pub use card_table::{CARD_SHIFT, CARD_SIZE, DIRTY};
 pub use header::{HEADER_SIZE, MARK_OFFSET, MarkWord, mark_of, set_mark};
 pub use heap::{GcCause, GcEvent, GcKind, Heap, HeapConfig, HeapSpaces, HeapUsage, VmBinding};
-pub use object_model::{ObjectModel, RefSlot, ReferenceKind, RootSet};
+pub use object_model::{ObjectModel, RefSlot, ReferenceKind};
 pub use oop::Oop;
 pub use space::Space;
 pub use tlab::Tlab;

@@ -2,8 +2,8 @@
 //!
 //! The VM implements [`ObjectModel`] (MMTk's `VMObjectModel` and
 //! `VMScanning` rolled into one); the collector calls it for every object it
-//! sizes or scans, so the methods are generic and inlined, not `dyn`.
-//! [`RootSet`] is the other half: the VM's enumeration of roots.
+//! sizes or scans, so the methods are generic and inlined, not `dyn`. The
+//! roots come from the other half of the VM's side, `VmBinding`.
 
 use crate::Oop;
 
@@ -74,10 +74,3 @@ pub trait ObjectModel {
     fn is_valid_object(&self, obj: Oop) -> bool;
 }
 
-/// The VM's roots for one collection: every slot outside the heap that
-/// holds a reference (frames, handles, globals, metadata cells).
-pub trait RootSet {
-    /// Calls `visit` with every root slot. A slot may be visited once only:
-    /// the collector updates it in place.
-    fn visit_roots(&mut self, visit: &mut dyn FnMut(RefSlot));
-}
