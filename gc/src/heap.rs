@@ -322,6 +322,10 @@ impl Heap {
     /// `None` is an `OutOfMemoryError`.
     pub fn allocate_or_collect<B: VmBinding>(&self, tlab: &mut Tlab, size: usize, binding: &mut B) -> Option<Oop> {
         let size = align_object_size(size);
+        if size > self.max {
+            // No collection can make room for it.
+            return None;
+        }
         for (kind, cause) in [
             (GcKind::Young, GcCause::AllocationFailure),
             (GcKind::Full, GcCause::AllocationFailure),
