@@ -3,10 +3,12 @@
  * Java SE API documentation.
  */
 module java.base {
+    exports crema.vm;
     exports java.io;
     exports java.lang;
     exports java.lang.annotation;
     exports java.lang.ref;
     exports java.lang.reflect;
+    exports java.net;
     exports java.util;
 }

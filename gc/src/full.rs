@@ -2,7 +2,10 @@
 //!
 //! 1. Mark: from the roots, every reachable object gets its bit in the mark
 //!    bitmap. Weak and phantom referents (and soft ones when clearing them)
-//!    are not marked through their references.
+//!    are not marked through their references. Marking an object also
+//!    marks its metadata holder (the mirror of an unloadable class); weak
+//!    roots the VM then finds needed (live class loaders' cells) are
+//!    marked from too, until none is added; the rest are pruned.
 //! 2. References whose referents stayed unmarked are cleared.
 //! 3. Plan: live objects are assigned new addresses in order, sliding down
 //!    through the spaces in the order old, eden, `from` (each object lands
@@ -47,23 +50,46 @@ pub(crate) fn collect<B: VmBinding>(
             stack.push(v);
         }
     };
-    binding.visit_roots(&mut |slot| {
+    let drain = |stack: &mut Vec<usize>, discovered: &mut Vec<Oop>| {
+        while let Some(v) = stack.pop() {
+            let obj = Oop::from_addr(v).expect("non-zero");
+            model.visit_slots(obj, |s| mark(s.get(), stack));
+            if let Some(holder) = model.metadata_holder(obj) {
+                mark(holder.addr(), stack);
+            }
+            if let Some((kind, referent)) = model.reference(obj) {
+                if kind == ReferenceKind::Soft && !clear_soft {
+                    mark(referent.get(), stack);
+                } else if referent.get() != 0 {
+                    discovered.push(obj);
+                }
+            }
+        }
+    };
+    let mut mark_root = |slot: RefSlot| {
         let v = slot.get();
         if in_heap(v) {
             mark(v, &mut stack);
         }
-    });
-    while let Some(v) = stack.pop() {
-        let obj = Oop::from_addr(v).expect("non-zero");
-        model.visit_slots(obj, |s| mark(s.get(), &mut stack));
-        if let Some((kind, referent)) = model.reference(obj) {
-            if kind == ReferenceKind::Soft && !clear_soft {
-                mark(referent.get(), &mut stack);
-            } else if referent.get() != 0 {
-                discovered.push(obj);
+    };
+    binding.visit_roots(&mut mark_root);
+    drain(&mut stack, &mut discovered);
+    // Weak roots that turn out to be needed (class loaders found alive),
+    // until marking them finds no more.
+    loop {
+        let is_marked = |a: usize| heap.bitmap.is_marked(a);
+        let more = binding.mark_weak_roots(&is_marked, &mut |slot| {
+            let v = slot.get();
+            if in_heap(v) {
+                mark(v, &mut stack);
             }
+        });
+        if !more {
+            break;
         }
+        drain(&mut stack, &mut discovered);
     }
+    binding.prune_weak_roots(&|a: usize| heap.bitmap.is_marked(a));
 
     // 2. References.
     let mut cleared = Vec::new();
@@ -115,6 +141,7 @@ pub(crate) fn collect<B: VmBinding>(
         }
     };
     binding.visit_roots(&mut |slot| adjust(slot));
+    binding.visit_weak_roots(&mut |slot| adjust(slot));
     for s in &spaces {
         let mut at = s.bottom;
         while let Some(v) = heap.bitmap.next_marked(at, s.top) {

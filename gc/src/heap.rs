@@ -145,8 +145,34 @@ pub trait VmBinding {
 
     fn model(&self) -> &Self::Model;
 
-    /// Calls `visit` with every root slot (once each).
+    /// Calls `visit` with every strong root slot (once each).
     fn visit_roots(&mut self, visit: &mut dyn FnMut(RefSlot));
+
+    /// Calls `visit` with every weak root slot (once each): slots outside
+    /// the heap that must be updated when their targets move, but that do
+    /// not keep them alive in a full collection (interned strings, the
+    /// cells of unloadable class metadata). A young collection, the
+    /// adjusting of a full one (after [`VmBinding::prune_weak_roots`]) and
+    /// verification visit them like roots.
+    fn visit_weak_roots(&mut self, visit: &mut dyn FnMut(RefSlot)) {
+        let _ = visit;
+    }
+
+    /// Full collection, marking: calls `visit` with the weak roots that the
+    /// marks so far (`is_marked`) show must be kept (the cells of class
+    /// loaders found alive) and were not visited before; returns whether
+    /// there were any. The collector marks from them and asks again until
+    /// this returns false.
+    fn mark_weak_roots(&mut self, is_marked: &dyn Fn(usize) -> bool, visit: &mut dyn FnMut(RefSlot)) -> bool {
+        let _ = (is_marked, visit);
+        false
+    }
+
+    /// Full collection, after marking: drops the weak roots whose targets
+    /// are not marked (and what they stand for: dead class loaders).
+    fn prune_weak_roots(&mut self, is_marked: &dyn Fn(usize) -> bool) {
+        let _ = is_marked;
+    }
 
     /// `Reference` objects (their current addresses) whose referents the
     /// collection cleared, to be enqueued.

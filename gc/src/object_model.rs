@@ -69,6 +69,16 @@ pub trait ObjectModel {
     /// the slot of its referent.
     fn reference(&self, obj: Oop) -> Option<(ReferenceKind, RefSlot)>;
 
+    /// An object that must stay alive while `obj` is, though no slot of
+    /// `obj` names it: the mirror of its class, when that class can be
+    /// unloaded. Full collections mark it (it is never updated through
+    /// this); `None` for everything else.
+    #[inline(always)]
+    fn metadata_holder(&self, obj: Oop) -> Option<Oop> {
+        let _ = obj;
+        None
+    }
+
     /// Whether word 0 of `obj` names a class the VM knows (heap
     /// verification).
     fn is_valid_object(&self, obj: Oop) -> bool;

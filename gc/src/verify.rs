@@ -86,6 +86,7 @@ impl Heap {
             }
         }
         binding.visit_roots(&mut |slot| check(slot, None, &mut errors));
+        binding.visit_weak_roots(&mut |slot| check(slot, None, &mut errors));
         errors
     }
 }

@@ -4,7 +4,8 @@
 //! there is copied once: into `to` while it is younger than the tenuring
 //! threshold and `to` has room, otherwise into the old generation
 //! (promotion). The roots are the VM's roots plus the dirty cards of the old
-//! generation; the copies are then scanned in allocation order (Cheney's
+//! generation (weak roots count as strong here: nothing is unloaded by a
+//! young collection); the copies are then scanned in allocation order (Cheney's
 //! scan pointers, one in `to` and one in the old generation's promoted
 //! region) until no unscanned copy remains. Afterwards eden and `from` are
 //! empty and the survivor spaces swap roles.
@@ -143,6 +144,7 @@ pub(crate) fn collect<B: VmBinding>(heap: &Heap, gens: &mut Generations, binding
     let model = &binding.model().clone();
 
     binding.visit_roots(&mut |slot| c.evacuate(model, slot));
+    binding.visit_weak_roots(&mut |slot| c.evacuate(model, slot));
 
     // Old-to-young pointers: the dirty cards below the promotion area.
     for card in heap.cards.take_dirty(gens.old.bottom, promoted_from) {

@@ -29,4 +29,10 @@ pub trait Compiler: Send + Sync {
 
     /// Compiles `method` at `tier`.
     fn compile(&self, method: MethodRef, tier: u8) -> Result<(), CompileError>;
+
+    /// The code with id `code` relied on something no longer true (see
+    /// `deps`): it must not be entered again.
+    fn invalidate(&self, code: u64) {
+        let _ = code;
+    }
 }

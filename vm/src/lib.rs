@@ -13,6 +13,8 @@
 //! - `interpreter`: the interpreter loop and its bytecode families.
 //! - `runtime`: the VM, threads, handles, exceptions, natives, start-up.
 //! - `compiler`: the interface a JIT implements.
+//! - `deps`: the dependency registry: what caches rely on, invalidated by
+//!   class unloading and class-hierarchy changes.
 //!
 //! Architecture invariants:
 //! - `vm` depends on `gc` and never on `jit` or `classlib`; those plug in
@@ -26,6 +28,7 @@ pub mod bytecode;
 pub mod classfile;
 pub mod collector;
 pub mod compiler;
+pub mod deps;
 pub mod interpreter;
 pub mod link;
 pub mod loader;

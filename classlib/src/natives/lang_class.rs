@@ -3,7 +3,7 @@
 
 use crema_vm::classfile::{BasicType, access};
 use crema_vm::link::ensure_initialized;
-use crema_vm::loader::load_class;
+use crema_vm::loader::{LoaderRef, load_class, user};
 use crema_vm::metadata::{ClassKind, ClassRef};
 use crema_vm::oops;
 use crema_vm::runtime::mirrors::class_from_mirror;
@@ -28,6 +28,8 @@ pub(super) fn register(r: &mut NativeRegistry) {
     r.register(C, "getEnumConstants0", "()[Ljava/lang/Object;", get_enum_constants);
     r.register(C, "forName0", "(Ljava/lang/String;Z)Ljava/lang/Class;", for_name);
     r.register(C, "getPrimitiveClass", "(Ljava/lang/String;)Ljava/lang/Class;", get_primitive_class);
+    r.register(C, "forName1", "(Ljava/lang/String;ZLjava/lang/ClassLoader;)Ljava/lang/Class;", for_name_with_loader);
+    r.register(C, "getClassLoader0", "()Ljava/lang/ClassLoader;", get_class_loader);
 }
 
 /// The class a mirror argument stands for.
@@ -170,20 +172,40 @@ fn for_name(thread: &JavaThread, args: &Args) -> JResult<JValue> {
         return Err(thread.throw_npe());
     };
     let vm = thread.vm();
-    let java_name = vm.string_to_rust(name);
-    let internal = java_name.replace('.', "/");
     // Frames: caller, Class.forName, Class.forName0 (this native).
     let loader =
         thread.caller_method(2).map(|m| m.class().loader()).filter(|l| !l.is_boot()).unwrap_or_else(|| vm.app_loader());
+    for_name_in(thread, &vm.string_to_rust(name), loader, args.boolean(1))
+}
+
+/// `Class.forName(name, initialize, loader)`.
+fn for_name_with_loader(thread: &JavaThread, args: &Args) -> JResult<JValue> {
+    let vm = thread.vm();
+    let name = vm.string_to_rust(args.oop(0).expect("checked in Java"));
+    let loader = user::loader_data_of(thread, args.oop(2));
+    for_name_in(thread, &name, loader, args.boolean(1))
+}
+
+fn for_name_in(thread: &JavaThread, java_name: &str, loader: LoaderRef, initialize: bool) -> JResult<JValue> {
+    let internal = java_name.replace('.', "/");
     let valid = !internal.is_empty() && !internal.contains("//") && (!internal.starts_with('[') || internal.len() > 1);
     let found = if valid { load_class(thread, loader, &internal)? } else { None };
     let Some(class) = found else {
-        return Err(thread.throw_new("java/lang/ClassNotFoundException", Some(&java_name)));
+        return Err(thread.throw_new("java/lang/ClassNotFoundException", Some(java_name)));
     };
-    if args.boolean(1) {
+    if initialize {
         ensure_initialized(thread, class)?;
     }
     mirror_value(Some(class))
+}
+
+/// `Class.getClassLoader()`: null for the bootstrap loader.
+fn get_class_loader(thread: &JavaThread, args: &Args) -> JResult<JValue> {
+    let mut class = this_class(args);
+    while let Some(c) = class.component() {
+        class = c;
+    }
+    Ok(JValue::Ref(user::loader_object_of(thread, class.loader())?))
 }
 
 fn get_primitive_class(thread: &JavaThread, args: &Args) -> JResult<JValue> {

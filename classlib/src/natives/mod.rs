@@ -5,9 +5,11 @@
 //! (rooted stack slots), objects kept across an allocation or a Java call
 //! go into handles, and errors are thrown Java exceptions (`JResult`).
 
+mod crema_diagnostics;
 mod fdlibm;
 mod io;
 mod lang_class;
+mod lang_class_loader;
 mod lang_math;
 mod lang_number;
 mod lang_object;
@@ -16,6 +18,7 @@ mod lang_string;
 mod lang_system;
 mod lang_throwable;
 mod reflect_array;
+mod reflect_constructor;
 mod util_formatter;
 
 use crema_vm::runtime::{JResult, JValue, JavaThread, NativeRegistry};
@@ -25,12 +28,15 @@ pub fn register_natives(registry: &mut NativeRegistry) {
     lang_object::register(registry);
     lang_ref::register(registry);
     lang_class::register(registry);
+    lang_class_loader::register(registry);
     lang_string::register(registry);
     lang_number::register(registry);
     lang_math::register(registry);
     lang_system::register(registry);
     lang_throwable::register(registry);
     reflect_array::register(registry);
+    reflect_constructor::register(registry);
+    crema_diagnostics::register(registry);
     io::register(registry);
     util_formatter::register(registry);
 }

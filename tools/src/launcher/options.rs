@@ -234,7 +234,10 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
             "-da" | "-disableassertions" => vm.enable_assertions = false,
             "-esa" | "-enablesystemassertions" => vm.enable_system_assertions = true,
             "-dsa" | "-disablesystemassertions" => vm.enable_system_assertions = false,
-            "-verbose:class" => vm.log_class_load = true,
+            "-verbose:class" => {
+                vm.log_class_load = true;
+                vm.log_class_unload = true;
+            }
             "-verbose:gc" => vm.gc.log = vm.gc.log.max(GcLog::Gc),
             "-verbose" | "-verbose:jni" | "-verbose:module" => {}
             _ if arg.starts_with("--class-path=") => class_path = Some(arg["--class-path=".len()..].to_string()),
@@ -273,9 +276,16 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
                 let selection = arg.strip_prefix("-Xlog:").unwrap_or("");
                 let selection = selection.split(':').next().unwrap_or("");
                 for item in selection.split(',') {
-                    let tags = item.split('=').next().unwrap_or(item);
-                    if tags.starts_with("class+load") {
-                        vm.log_class_load = true;
+                    let (tags, level) = item.split_once('=').unwrap_or((item, "info"));
+                    let debug = matches!(level, "debug" | "trace");
+                    match tags {
+                        "class+load" => vm.log_class_load = true,
+                        "class+unload" => {
+                            vm.log_class_unload = true;
+                            vm.log_class_unload_debug |= debug;
+                        }
+                        "dependencies" => vm.log_dependencies = true,
+                        _ => {}
                     }
                     match tags {
                         "gc" => vm.gc.log = vm.gc.log.max(GcLog::Gc),

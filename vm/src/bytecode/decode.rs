@@ -267,7 +267,22 @@ pub fn decode(method: &Method) -> Result<PreparedCode, String> {
         handlers.push(Handler { start, end, handler, catch_type: h.catch_type });
     }
 
+    let profiled = |op: u8| matches!(op, INVOKEVIRTUAL | INVOKEINTERFACE | CHECKCAST | INSTANCEOF);
+    let mut profiles = 0u32;
+    let profile_index: Box<[u32]> = insns
+        .iter()
+        .map(|i| {
+            if profiled(i.op) {
+                profiles += 1;
+                profiles - 1
+            } else {
+                u32::MAX
+            }
+        })
+        .collect();
     let prepared = PreparedCode {
+        profiles: (0..profiles).map(|_| Default::default()).collect(),
+        profile_index,
         insns: insns.iter().map(|i| std::sync::atomic::AtomicU64::new(i.encode())).collect(),
         bcis: bcis.into(),
         handlers: handlers.into(),

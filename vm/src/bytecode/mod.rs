@@ -17,11 +17,13 @@
 pub mod analysis;
 mod decode;
 pub mod opcodes;
+pub mod profile;
 mod ref_maps;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
 pub use decode::decode;
+pub use profile::ReceiverProfile;
 pub use ref_maps::RefMaps;
 
 /// One decoded instruction: opcode and up to three operands.
@@ -129,9 +131,20 @@ pub struct PreparedCode {
     pub wide_constants: Box<[u64]>,
     pub max_locals: u16,
     pub max_stack: u16,
+    /// Receiver-type profiles, one per `invokevirtual`, `invokeinterface`,
+    /// `checkcast` and `instanceof`.
+    pub profiles: Box<[ReceiverProfile]>,
+    /// For each instruction, the index of its profile (`u32::MAX`: none).
+    pub profile_index: Box<[u32]>,
 }
 
 impl PreparedCode {
+    /// The receiver profile of instruction `index`, if it has one.
+    #[inline(always)]
+    pub fn profile(&self, index: usize) -> Option<&ReceiverProfile> {
+        self.profiles.get(self.profile_index[index] as usize)
+    }
+
     #[inline(always)]
     pub fn insn(&self, index: usize) -> Insn {
         Insn::decode(self.insns[index].load(Ordering::Relaxed))

@@ -22,6 +22,7 @@ use crema_gc::{GcCause, GcEvent, GcKind, Oop, RefSlot, VmBinding};
 pub(crate) use log::{log_heap_at_exit, log_start};
 pub(crate) use object_model::{ClassSet, VmObjectModel};
 
+use crate::loader::{ClassLoaderData, unloading};
 use crate::runtime::JavaThread;
 use crate::runtime::console;
 
@@ -54,41 +55,44 @@ impl Default for GcOptions {
     }
 }
 
-/// The classes `-XX:+VerifyHeap` accepts in object headers, and how many
-/// classes there were when the set was built.
-pub(crate) type VerifiedClasses = Mutex<Option<(usize, Arc<ClassSet>)>>;
+/// The classes `-XX:+VerifyHeap` accepts in object headers, and the class
+/// epoch (`loader::class_epoch`) the set was built at.
+pub(crate) type VerifiedClasses = Mutex<Option<(u64, Arc<ClassSet>)>>;
 
 /// What the collector is given for one collection.
 struct Binding<'t> {
     thread: &'t JavaThread,
     model: VmObjectModel,
+    /// Loaders a full collection found dead, unloaded once it is over.
+    #[allow(clippy::vec_box)]
+    dead_loaders: Vec<Box<ClassLoaderData>>,
 }
 
 impl<'t> Binding<'t> {
     fn new(thread: &'t JavaThread) -> Binding<'t> {
-        Binding { thread, model: VmObjectModel::default() }
+        Binding { thread, model: VmObjectModel::default(), dead_loaders: Vec::new() }
     }
 
     /// A binding whose model checks every class pointer against the
-    /// classes the VM has loaded (the set is rebuilt when their number
-    /// changes: loaders only grow until classes can be unloaded).
+    /// classes the VM has loaded (the set is rebuilt when classes were
+    /// created or freed since it was built).
     fn verifying(thread: &'t JavaThread) -> Binding<'t> {
         let vm = thread.vm();
-        let count: usize = vm.loaders().iter().map(|l| l.class_count()).sum();
+        let epoch = crate::loader::class_epoch();
         let mut cache = vm.verified_classes().lock().unwrap();
         let classes = match &*cache {
-            Some((n, set)) if *n == count => set.clone(),
+            Some((e, set)) if *e == epoch => set.clone(),
             _ => {
                 let mut set = ClassSet::default();
                 for loader in vm.loaders() {
                     set.extend(loader.classes().iter().map(|c| c.as_ptr() as usize));
                 }
                 let set = Arc::new(set);
-                *cache = Some((count, set.clone()));
+                *cache = Some((epoch, set.clone()));
                 set
             }
         };
-        Binding { thread, model: VmObjectModel::verifying(classes) }
+        Binding { thread, model: VmObjectModel::verifying(classes), dead_loaders: Vec::new() }
     }
 }
 
@@ -103,11 +107,26 @@ impl VmBinding for Binding<'_> {
         roots::visit_roots(self.thread, visit);
     }
 
+    fn visit_weak_roots(&mut self, visit: &mut dyn FnMut(RefSlot)) {
+        roots::visit_weak_roots(self.thread, visit);
+    }
+
+    fn mark_weak_roots(&mut self, is_marked: &dyn Fn(usize) -> bool, visit: &mut dyn FnMut(RefSlot)) -> bool {
+        unloading::mark_live_loaders(self.thread, is_marked, &mut |slot| visit(RefSlot(slot)))
+    }
+
+    fn prune_weak_roots(&mut self, is_marked: &dyn Fn(usize) -> bool) {
+        let vm = self.thread.vm();
+        vm.strings.prune(is_marked);
+        self.dead_loaders.extend(unloading::detach_dead(vm));
+    }
+
     fn references_cleared(&mut self, cleared: &[Oop]) {
         references::cleared(self.thread.vm(), cleared);
     }
 
     fn collected(&mut self, event: &GcEvent) {
+        unloading::unload(self.thread.vm(), std::mem::take(&mut self.dead_loaders));
         log::log_collection(self.thread.vm(), event);
         if self.thread.vm().options().gc.verify {
             verify_heap(self.thread);

@@ -141,6 +141,12 @@ impl ObjectModel for VmObjectModel {
         }
     }
 
+    #[inline(always)]
+    fn metadata_holder(&self, obj: Oop) -> Option<Oop> {
+        let class = oops::class_of(obj);
+        if class.loader().is_unloadable() { class.mirror_cell().get() } else { None }
+    }
+
     fn is_valid_object(&self, obj: Oop) -> bool {
         // SAFETY: word 0 of every object (and filler) in a parsable space is
         // readable; it is only compared here, not dereferenced.

@@ -6,10 +6,12 @@
 //!   arguments); compiled frames will add their stack maps here;
 //! - each thread's handles, pending exception, `Thread` object and
 //!   monitors;
-//! - the cells registered by the class loaders (mirrors, which hold the
-//!   static fields, and resolved string constants);
-//! - the string table, the preallocated `OutOfMemoryError`, and the
-//!   references the collector cleared that Java has not yet enqueued.
+//! - the cells of the boot and application loaders (mirrors, which hold
+//!   the static fields, resolved string constants, the loader object);
+//! - the preallocated `OutOfMemoryError` and the references the collector
+//!   cleared that Java has not yet enqueued;
+//! - weak: the string table and the cells of user class loaders, which a
+//!   full collection keeps only for loaders it finds alive.
 //!
 //! Nothing is scanned conservatively: a slot is visited only when the VM
 //! knows it holds a reference (or null).
@@ -20,17 +22,27 @@ use crate::classfile::BasicType;
 use crate::runtime::JavaThread;
 use crate::runtime::thread::{Frame, FrameKind};
 
-/// Calls `visit` once with every root slot of the VM that `thread` runs in.
+/// Calls `visit` once with every strong root slot of the VM that `thread`
+/// runs in.
 pub(crate) fn visit_roots(thread: &JavaThread, visit: &mut dyn FnMut(RefSlot)) {
     let vm = thread.vm();
     let mut raw = |slot: *mut usize| visit(RefSlot(slot));
     visit_frames(thread, &mut raw);
     thread.for_each_thread_root(&mut raw);
-    for loader in vm.loaders() {
+    vm.boot_loader().for_each_oop_cell(&mut raw);
+    vm.app_loader().for_each_oop_cell(&mut raw);
+    vm.for_each_global_root(&mut raw);
+}
+
+/// Calls `visit` once with every weak root slot: interned strings, and the
+/// cells of the user class loaders (see `loader::unloading`).
+pub(crate) fn visit_weak_roots(thread: &JavaThread, visit: &mut dyn FnMut(RefSlot)) {
+    let vm = thread.vm();
+    let mut raw = |slot: *mut usize| visit(RefSlot(slot));
+    vm.strings.for_each_root(&mut raw);
+    for loader in vm.user_loaders().lock().unwrap().iter() {
         loader.for_each_oop_cell(&mut raw);
     }
-    vm.strings.for_each_root(&mut raw);
-    vm.for_each_global_root(&mut raw);
 }
 
 /// Visits the reference slots of every frame of `thread`.

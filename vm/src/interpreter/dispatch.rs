@@ -41,6 +41,7 @@ use super::arrays;
 use super::fields::{self, FieldSite};
 use super::invoke::{self, InvokeSite, Invoked};
 use super::objects;
+use super::profiling;
 use super::unwind;
 
 /// Runs the thread's top frames until the frame at index `entry` returns.
@@ -775,6 +776,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         INVOKEVIRTUAL_Q => {
                             let receiver = non_null!(*sp.sub(insn.c as usize));
                             let class = oops::class_of(receiver);
+                            profiling::record(thread, method, code, pc, class);
                             match class.vtable().get(insn.b as usize) {
                                 Some(&callee) => invoke!(callee),
                                 None => throw!(thread.throw_new(
@@ -787,7 +789,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                             let receiver = non_null!(*sp.sub(insn.c as usize));
                             let imethod = cache.method(insn.b).expect("resolved");
                             let class = oops::class_of(receiver);
-                            let callee = call!(invoke::interface_target(thread, class, imethod));
+                            let callee = call!(profiling::interface_callee(thread, method, code, pc, class, imethod));
                             invoke!(callee)
                         }
                         INVOKEDYNAMIC => {
@@ -850,6 +852,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         }
                         CHECKCAST_Q => {
                             if let Some(obj) = Oop::from_addr(*sp.sub(1) as usize) {
+                                profiling::record(thread, method, code, pc, oops::class_of(obj));
                                 let class = cache.class(insn.b).expect("resolved");
                                 if !objects::is_instance(obj, class) {
                                     throw!(thread.throw_class_cast(oops::class_of(obj), class));
@@ -859,7 +862,10 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         }
                         INSTANCEOF_Q => {
                             let v = match Oop::from_addr(*sp.sub(1) as usize) {
-                                Some(obj) => objects::is_instance(obj, cache.class(insn.b).expect("resolved")),
+                                Some(obj) => {
+                                    profiling::record(thread, method, code, pc, oops::class_of(obj));
+                                    objects::is_instance(obj, cache.class(insn.b).expect("resolved"))
+                                }
                                 None => false,
                             };
                             *sp.sub(1) = v as u64;

@@ -5,7 +5,8 @@
 //! rewritten in place to quick forms. The loop (`dispatch`) handles the
 //! common instructions inline; each family of bytecodes keeps its slow
 //! paths and resolution in its own module: `arith`, `fields`, `invoke`,
-//! `objects`, `arrays`, and exception dispatch in `unwind`.
+//! `objects`, `arrays`, and exception dispatch in `unwind`; `profiling`
+//! records the receiver classes of calls and type checks.
 
 mod arith;
 mod arrays;
@@ -13,6 +14,7 @@ mod dispatch;
 mod fields;
 mod invoke;
 mod objects;
+mod profiling;
 mod unwind;
 
 #[cfg(test)]

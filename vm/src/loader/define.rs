@@ -43,19 +43,34 @@ pub(super) fn define_class(
             thread.throw_new("java/lang/NoClassDefFoundError", Some(&format!("{name} (wrong name: {})", cf.name)))
         );
     }
+    define_parsed_class(thread, loader, cf, source)
+}
+
+/// Defines the parsed class `cf` in `loader`; `source` is what
+/// `-Xlog:class+load` says it came from.
+pub(super) fn define_parsed_class(
+    thread: &JavaThread,
+    loader: LoaderRef,
+    cf: ClassFile,
+    source: &str,
+) -> JResult<ClassRef> {
+    let name: Box<str> = cf.name.clone();
     {
         let mut defining = loader.defining.lock().unwrap();
-        if defining.iter().any(|n| &**n == name) {
+        if defining.iter().any(|n| *n == name) {
             drop(defining);
             return Err(thread.throw_new("java/lang/ClassCircularityError", Some(&name.replace('/', "."))));
         }
-        defining.push(name.into());
+        defining.push(name.clone());
     }
     let result = define_parsed(thread, loader, cf);
-    loader.defining.lock().unwrap().retain(|n| &**n != name);
+    loader.defining.lock().unwrap().retain(|n| *n != name);
     let class = result?;
-    if thread.vm().options().log_class_load {
-        console::log_line(thread.vm(), "class,load", &format!("{} source: {source}", class.java_name()));
+    let vm = thread.vm();
+    vm.note_class_defined();
+    vm.dependencies().class_defined(vm, class);
+    if vm.options().log_class_load {
+        console::log_line(vm, "class,load", &format!("{} source: {source}", class.java_name()));
     }
     Ok(class)
 }
@@ -310,7 +325,6 @@ pub fn create_mirror(thread: &JavaThread, class: ClassRef) -> JResult<()> {
     let mirror = thread.alloc_object(class_class, size)?;
     oops::put_field::<i64>(mirror, class_offset as usize, class.as_ptr() as i64);
     class.mirror.set(Some(mirror));
-    class.loader().register_oop_cell(&class.mirror);
 
     for f in class.fields().iter().filter(|f| f.is_static()) {
         let Some(index) = f.constant_value else {

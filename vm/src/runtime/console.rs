@@ -84,6 +84,11 @@ pub fn encode(chars: &[u16]) -> Vec<u8> {
 
 /// Prints a unified-logging line: `[0.012s][info][gc] message`.
 pub fn log_line(vm: &Vm, tags: &str, message: &str) {
-    let line = format!("[{:.3}s][info][{tags}] {message}\n", vm.uptime_seconds());
+    log_line_at(vm, "info", tags, message);
+}
+
+/// Prints a unified-logging line at `level` (`info`, `debug`).
+pub fn log_line_at(vm: &Vm, level: &str, tags: &str, message: &str) {
+    let line = format!("[{:.3}s][{level}][{tags}] {message}\n", vm.uptime_seconds());
     write_stdout(line.as_bytes());
 }

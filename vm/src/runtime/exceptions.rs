@@ -187,7 +187,7 @@ fn module_and_loader(class: ClassRef) -> (String, String) {
     }
     let loader = element.loader();
     let module = if loader.is_boot() { "module java.base".to_string() } else { "unnamed module".to_string() };
-    (module, loader.describe())
+    (module, loader.describe().to_string())
 }
 
 /// `X is in unnamed module of loader 'app'`: where a class lives, as

@@ -42,6 +42,10 @@ pub fn bootstrap(thread: &JavaThread) -> Result<(), String> {
     let string = vm.load_boot_class(thread, "java/lang/String").map_err(fatal)?;
     let throwable = vm.load_boot_class(thread, "java/lang/Throwable").map_err(fatal)?;
     let reference = vm.load_boot_class(thread, "java/lang/ref/Reference").map_err(fatal)?;
+    let class_loader = vm.load_boot_class(thread, "java/lang/ClassLoader").map_err(fatal)?;
+    let class_loader_load_class = class_loader
+        .find_declared_method("loadClass", "(Ljava/lang/String;)Ljava/lang/Class;")
+        .ok_or("java.lang.ClassLoader lacks loadClass(String)")?;
     let char_array = vm.primitive_array_class(thread, crate::classfile::BasicType::Char).map_err(fatal)?;
     let object_array = array_class_of(thread, object).map_err(fatal)?;
     let object_to_string =
@@ -71,6 +75,10 @@ pub fn bootstrap(thread: &JavaThread) -> Result<(), String> {
         string_value: field_offset(string, "value", "[C")?,
         throwable_backtrace: field_offset(throwable, "backtrace", "Ljava/lang/Object;")?,
         reference_queue: field_offset(reference, "queue", "Ljava/lang/ref/ReferenceQueue;")?,
+        class_loader_data: field_offset(class_loader, "loaderData", "J")?,
+        class_loader_name: field_offset(class_loader, "name", "Ljava/lang/String;")?,
+        class_loader_parent: field_offset(class_loader, "parent", "Ljava/lang/ClassLoader;")?,
+        class_loader_load_class,
         object_to_string,
     });
 

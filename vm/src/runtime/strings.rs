@@ -3,7 +3,8 @@
 //! crema's `String` keeps its text as UTF-16 in a `char[] value` field
 //! (offset in [`WellKnown`](super::well_known::WellKnown)). The intern
 //! table maps text to the one canonical `String` per distinct text; its
-//! cells are roots.
+//! cells are weak roots (a string nothing else holds is dropped by a full
+//! collection; interning the text again makes a new one).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -20,11 +21,17 @@ pub struct StringTable {
 }
 
 impl StringTable {
-    /// Calls `visit` with every interned string's cell (roots).
+    /// Calls `visit` with every interned string's cell (weak roots: a
+    /// string only the table holds is dropped by a full collection).
     pub fn for_each_root(&self, visit: &mut dyn FnMut(*mut usize)) {
         for cell in self.table.lock().unwrap().values() {
             visit(cell.slot());
         }
+    }
+
+    /// Drops the strings a full collection found unreachable.
+    pub(crate) fn prune(&self, is_marked: &dyn Fn(usize) -> bool) {
+        self.table.lock().unwrap().retain(|_, cell| cell.get().is_some_and(|s| is_marked(s.addr())));
     }
 
     pub fn len(&self) -> usize {

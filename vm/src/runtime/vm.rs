@@ -6,6 +6,7 @@
 //! as HotSpot's universe does. Everything per-thread is in `JavaThread`.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
@@ -14,6 +15,7 @@ use crema_gc::{Heap, HeapConfig};
 use crate::collector::references::PendingReferences;
 use crate::collector::{GcOptions, VerifiedClasses};
 use crate::compiler::Compiler;
+use crate::deps::Dependencies;
 use crate::loader::{ClassLoaderData, ClassPath, ClassSource, LoaderKind, LoaderRef};
 use crate::metadata::ClassRef;
 use crate::oops::{Oop, OopCell};
@@ -51,6 +53,12 @@ pub struct VmOptions {
     pub stack_size: usize,
     /// `-verbose:class` / `-Xlog:class+load`.
     pub log_class_load: bool,
+    /// `-verbose:class` / `-Xlog:class+unload`.
+    pub log_class_unload: bool,
+    /// `-Xlog:class+unload=debug`: also the invalidations unloading causes.
+    pub log_class_unload_debug: bool,
+    /// `-Xlog:dependencies`: class-hierarchy invalidations.
+    pub log_dependencies: bool,
     /// `-Xlog:gc`, `-XX:+GCStress`, `-XX:+VerifyHeap`.
     pub gc: GcOptions,
     pub mode: ExecutionMode,
@@ -67,6 +75,9 @@ impl Default for VmOptions {
             enable_system_assertions: false,
             stack_size: 1 << 20,
             log_class_load: false,
+            log_class_unload: false,
+            log_class_unload_debug: false,
+            log_dependencies: false,
             gc: GcOptions::default(),
             mode: ExecutionMode::Mixed,
         }
@@ -79,6 +90,12 @@ pub struct Vm {
     heap: Heap,
     boot_loader: Box<ClassLoaderData>,
     app_loader: Box<ClassLoaderData>,
+    /// The data of every live user class loader.
+    #[allow(clippy::vec_box)]
+    user_loaders: Mutex<Vec<Box<ClassLoaderData>>>,
+    /// Classes defined from class files so far, and unloaded so far.
+    classes_defined: AtomicU64,
+    classes_unloaded: AtomicU64,
     pub(crate) boot_source: Box<dyn ClassSource>,
     pub(crate) boot_append: ClassPath,
     pub(crate) class_path: ClassPath,
@@ -93,6 +110,8 @@ pub struct Vm {
     pending_references: PendingReferences,
     /// `-XX:+VerifyHeap`'s set of known classes.
     verified_classes: VerifiedClasses,
+    /// What caches rely on (ARCHITECTURE.md §7).
+    dependencies: Dependencies,
     /// `boolean` .. `void`, created at bootstrap (see `well_known`).
     primitives: OnceLock<Vec<ClassRef>>,
     compiler: Option<Box<dyn Compiler>>,
@@ -113,6 +132,9 @@ impl Vm {
         let vm = Box::new(Vm {
             boot_loader: ClassLoaderData::new(LoaderKind::Boot),
             app_loader: ClassLoaderData::new(LoaderKind::App),
+            user_loaders: Mutex::new(Vec::new()),
+            classes_defined: AtomicU64::new(0),
+            classes_unloaded: AtomicU64::new(0),
             boot_append: ClassPath::new(&options.boot_class_path_append),
             class_path: ClassPath::new(&options.class_path),
             heap,
@@ -124,6 +146,7 @@ impl Vm {
             preallocated_oom: OopCell::empty(),
             pending_references: PendingReferences::default(),
             verified_classes: VerifiedClasses::default(),
+            dependencies: Dependencies::default(),
             primitives: OnceLock::new(),
             compiler,
             start: Instant::now(),
@@ -156,9 +179,56 @@ impl Vm {
         LoaderRef::new(&self.app_loader)
     }
 
-    /// Every live class loader.
-    pub fn loaders(&self) -> [LoaderRef; 2] {
-        [self.boot_loader(), self.app_loader()]
+    /// The URL of a resource on the application class path.
+    pub fn app_resource_url(&self, name: &str) -> Option<String> {
+        self.class_path.resource_url(name)
+    }
+
+    /// Every live class loader: boot, application, then the user loaders.
+    pub fn loaders(&self) -> Vec<LoaderRef> {
+        let users = self.user_loaders.lock().unwrap();
+        let mut all = Vec::with_capacity(2 + users.len());
+        all.extend([self.boot_loader(), self.app_loader()]);
+        all.extend(users.iter().map(|l| LoaderRef::new(l)));
+        all
+    }
+
+    /// The user loaders' data, for unloading.
+    #[allow(clippy::vec_box)]
+    pub(crate) fn user_loaders(&self) -> &Mutex<Vec<Box<ClassLoaderData>>> {
+        &self.user_loaders
+    }
+
+    /// Takes ownership of a new user loader's data.
+    pub(crate) fn add_user_loader(&self, data: Box<ClassLoaderData>) -> LoaderRef {
+        let r = LoaderRef::new(&data);
+        self.user_loaders.lock().unwrap().push(data);
+        r
+    }
+
+    /// Counts a class defined from a class file.
+    pub(crate) fn note_class_defined(&self) {
+        self.classes_defined.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Counts classes unloaded.
+    pub(crate) fn note_classes_unloaded(&self, n: u64) {
+        self.classes_unloaded.fetch_add(n, Ordering::Relaxed);
+    }
+
+    /// Classes (from class files) loaded now: defined minus unloaded.
+    pub fn loaded_class_count(&self) -> u64 {
+        self.classes_defined.load(Ordering::Relaxed) - self.classes_unloaded.load(Ordering::Relaxed)
+    }
+
+    /// Classes unloaded since the VM started.
+    pub fn unloaded_class_count(&self) -> u64 {
+        self.classes_unloaded.load(Ordering::Relaxed)
+    }
+
+    /// The dependency registry.
+    pub fn dependencies(&self) -> &Dependencies {
+        &self.dependencies
     }
 
     pub(crate) fn verified_classes(&self) -> &VerifiedClasses {

@@ -25,6 +25,14 @@ pub struct WellKnown {
     /// `Reference.queue` (the `ReferenceQueue` a reference is registered
     /// with, or null).
     pub reference_queue: u32,
+    /// `ClassLoader.loaderData` (a `long`: the VM's `ClassLoaderData`).
+    pub class_loader_data: u32,
+    /// `ClassLoader.name` and `ClassLoader.parent`.
+    pub class_loader_name: u32,
+    pub class_loader_parent: u32,
+    /// `ClassLoader.loadClass(String)`, called to load through a user
+    /// loader.
+    pub class_loader_load_class: MethodRef,
     /// `Object.toString()`, for string concatenation.
     pub object_to_string: MethodRef,
 }

@@ -169,6 +169,116 @@ public final class Class<T> implements java.io.Serializable {
         return forName0(className, true);
     }
 
+    /**
+     * Loads (and, if {@code initialize}, initializes) the class or array
+     * class {@code name} through {@code loader} (null: the bootstrap loader).
+     */
+    public static Class<?> forName(String name, boolean initialize, ClassLoader loader) throws ClassNotFoundException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        return forName1(name, initialize, loader);
+    }
+
+    private static native Class<?> forName1(String name, boolean initialize, ClassLoader loader)
+            throws ClassNotFoundException;
+
+    /** The loader that defined this class (null: the bootstrap loader). */
+    public ClassLoader getClassLoader() {
+        return getClassLoader0();
+    }
+
+    private native ClassLoader getClassLoader0();
+
+    /** The constructor of this class with these parameter types. */
+    public java.lang.reflect.Constructor<T> getDeclaredConstructor(Class<?>... parameterTypes)
+            throws NoSuchMethodException {
+        return findConstructor(getDeclaredConstructors0(false), parameterTypes);
+    }
+
+    /** The public constructor of this class with these parameter types. */
+    public java.lang.reflect.Constructor<T> getConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        return findConstructor(getDeclaredConstructors0(true), parameterTypes);
+    }
+
+    public java.lang.reflect.Constructor<?>[] getDeclaredConstructors() {
+        return getDeclaredConstructors0(false);
+    }
+
+    public java.lang.reflect.Constructor<?>[] getConstructors() {
+        return getDeclaredConstructors0(true);
+    }
+
+    private java.lang.reflect.Constructor<T> findConstructor(java.lang.reflect.Constructor<T>[] candidates,
+            Class<?>[] parameterTypes) throws NoSuchMethodException {
+        Class<?>[] wanted = parameterTypes == null ? new Class<?>[0] : parameterTypes;
+        for (java.lang.reflect.Constructor<T> c : candidates) {
+            if (java.util.Arrays.equals(c.getParameterTypes(), wanted)) {
+                return c;
+            }
+        }
+        StringBuilder sb = new StringBuilder(getName()).append(".<init>(");
+        for (int i = 0; i < wanted.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(wanted[i] == null ? "null" : wanted[i].getName());
+        }
+        throw new NoSuchMethodException(sb.append(')').toString());
+    }
+
+    /** The class's constructors (public ones only if {@code publicOnly}). */
+    private native java.lang.reflect.Constructor<T>[] getDeclaredConstructors0(boolean publicOnly);
+
+    /**
+     * Creates an instance with the nullary constructor; what the
+     * constructor throws propagates unwrapped.
+     */
+    @Deprecated(since = "9")
+    public T newInstance() throws InstantiationException, IllegalAccessException {
+        java.lang.reflect.Constructor<T> c;
+        try {
+            c = getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            InstantiationException ie = new InstantiationException(getName());
+            ie.initCause(e);
+            throw ie;
+        }
+        try {
+            return c.newInstance();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Class.<RuntimeException>rethrow(e.getCause());
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void rethrow(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    /** Opens a resource named relative to this class's package. */
+    public java.io.InputStream getResourceAsStream(String name) {
+        String resolved = resolveName(name);
+        ClassLoader cl = getClassLoader();
+        return cl == null ? ClassLoader.getSystemResourceAsStream(resolved) : cl.getResourceAsStream(resolved);
+    }
+
+    /** Finds a resource named relative to this class's package. */
+    public java.net.URL getResource(String name) {
+        String resolved = resolveName(name);
+        ClassLoader cl = getClassLoader();
+        return cl == null ? ClassLoader.getSystemResource(resolved) : cl.getResource(resolved);
+    }
+
+    private String resolveName(String name) {
+        if (name.startsWith("/")) {
+            return name.substring(1);
+        }
+        String pkg = getPackageName();
+        return pkg.isEmpty() ? name : pkg.replace('.', '/') + "/" + name;
+    }
+
     private static native Class<?> forName0(String name, boolean initialize) throws ClassNotFoundException;
 
     static native Class<?> getPrimitiveClass(String name);
