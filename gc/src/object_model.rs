@@ -83,4 +83,3 @@ pub trait ObjectModel {
     /// verification).
     fn is_valid_object(&self, obj: Oop) -> bool;
 }
-

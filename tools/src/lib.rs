@@ -6,6 +6,8 @@
 //!   `java`, with the output check, timings, ratios, JSON and SVG.
 //! - `bench`: `crema-bench`, the benchmark suite of `tests/bench/` run
 //!   through the compare machinery.
+//! - `unload_stress`: `crema-unload-stress`, class loaders created, run and
+//!   unloaded in rounds on an in-process VM, with checks and a report.
 //!
 //! This is the only crate that knows every other one: it wires the class
 //! library's boot image and natives and the JIT into the VM
@@ -14,3 +16,4 @@
 pub mod bench;
 pub mod compare;
 pub mod launcher;
+pub mod unload_stress;

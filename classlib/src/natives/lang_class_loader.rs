@@ -28,12 +28,17 @@ pub(super) fn register(r: &mut NativeRegistry) {
         Ok(JValue::Void)
     });
     r.register("java/net/URL", "read0", "(Ljava/lang/String;)[B", read_url);
-    r.register("java/net/URLClassLoader", "locate0", "(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;", |t, a| {
-        let vm = t.vm();
-        let base = vm.string_to_rust(a.oop(0).expect("a path"));
-        let name = vm.string_to_rust(a.oop(1).expect("a name"));
-        optional_string(t, loader::locate_resource(&base, &name))
-    });
+    r.register(
+        "java/net/URLClassLoader",
+        "locate0",
+        "(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;",
+        |t, a| {
+            let vm = t.vm();
+            let base = vm.string_to_rust(a.oop(0).expect("a path"));
+            let name = vm.string_to_rust(a.oop(1).expect("a name"));
+            optional_string(t, loader::locate_resource(&base, &name))
+        },
+    );
 }
 
 fn optional_string(thread: &JavaThread, text: Option<String>) -> JResult<JValue> {

@@ -142,11 +142,9 @@ fn unbox(obj: Oop, to: BasicType) -> Option<JValue> {
     Some(match to {
         BasicType::Long => JValue::Long(long),
         BasicType::Float => JValue::Float(if matches!(from, BasicType::Float) { double as f32 } else { long as f32 }),
-        BasicType::Double => JValue::Double(if matches!(from, BasicType::Float | BasicType::Double) {
-            double
-        } else {
-            long as f64
-        }),
+        BasicType::Double => {
+            JValue::Double(if matches!(from, BasicType::Float | BasicType::Double) { double } else { long as f64 })
+        }
         _ => JValue::Int(int as i32),
     })
 }

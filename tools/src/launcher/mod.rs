@@ -20,6 +20,30 @@ use options::{Action, Launch, LaunchError};
 /// do not.
 const MAIN_THREAD_STACK: usize = 256 << 20;
 
+/// Creates a VM with crema's class library, natives and JIT.
+pub fn create_vm(options: crema_vm::VmOptions) -> Result<&'static Vm, String> {
+    let mut natives = crema_vm::runtime::NativeRegistry::new();
+    crema_classlib::register_natives(&mut natives);
+    let compiler = Box::new(crema_jit::CraneliftCompiler::new());
+    Vm::create(options, Box::new(crema_classlib::BootImage::new()), natives, Some(compiler))
+}
+
+/// Runs `f` on a new OS thread with a large native stack, as the VM's
+/// Java thread (not yet bootstrapped); `None` if it panicked.
+pub fn on_java_thread<T: Send + 'static>(
+    vm: &'static Vm,
+    f: impl FnOnce(&JavaThread) -> T + Send + 'static,
+) -> Option<T> {
+    let stack = vm.options().stack_size;
+    std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(MAIN_THREAD_STACK)
+        .spawn(move || f(&JavaThread::new(vm, stack, MAIN_THREAD_STACK)))
+        .expect("spawning the main Java thread")
+        .join()
+        .ok()
+}
+
 /// The main class of a source file in source-file mode (`pkg.Main`).
 pub fn source_main_class(text: &str) -> Option<String> {
     source::main_class(text)
@@ -87,27 +111,18 @@ fn run(mut launch: Launch) -> i32 {
         },
         None => return report(LaunchError::Usage),
     };
-    let mut natives = crema_vm::runtime::NativeRegistry::new();
-    crema_classlib::register_natives(&mut natives);
-    let compiler = Box::new(crema_jit::CraneliftCompiler::new());
-    let vm = match Vm::create(launch.vm, Box::new(crema_classlib::BootImage::new()), natives, Some(compiler)) {
+    let vm = match create_vm(launch.vm) {
         Ok(vm) => vm,
         Err(msg) => return report(LaunchError::Fatal(msg)),
     };
     let program_args = launch.program_args;
-    let stack = vm.options().stack_size;
-    let java = std::thread::Builder::new()
-        .name("main".into())
-        .stack_size(MAIN_THREAD_STACK)
-        .spawn(move || {
-            let thread = JavaThread::new(vm, stack, MAIN_THREAD_STACK);
-            if let Err(msg) = genesis::bootstrap(&thread) {
-                return report(LaunchError::VmInit(msg));
-            }
-            java_main::run_main(&thread, &main_class, &program_args, main_source)
-        })
-        .expect("spawning the main Java thread");
-    let code = java.join().unwrap_or_else(|_| {
+    let code = on_java_thread(vm, move |thread| {
+        if let Err(msg) = genesis::bootstrap(thread) {
+            return report(LaunchError::VmInit(msg));
+        }
+        java_main::run_main(thread, &main_class, &program_args, main_source)
+    })
+    .unwrap_or_else(|| {
         console::flush();
         eprintln!("crema: internal error (the VM panicked); please report it");
         134

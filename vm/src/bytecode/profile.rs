@@ -33,6 +33,13 @@ impl ProfileRow {
         (raw != 0).then(|| unsafe { ClassRef::from_raw(raw as *const crate::metadata::Class) })
     }
 
+    /// The address of the class in the row, without assuming it is alive
+    /// (for checks after unloading).
+    pub fn raw_class(&self) -> Option<usize> {
+        let raw = self.class.load(Ordering::Relaxed);
+        (raw != 0).then_some(raw)
+    }
+
     pub fn count(&self) -> u32 {
         self.count.load(Ordering::Relaxed)
     }

@@ -240,6 +240,30 @@ impl Dependencies {
     }
 }
 
+/// Checks that no profile row of any loaded method names a class that is
+/// not loaded (what unloading must guarantee); describes each that does.
+pub fn dangling_profile_rows(vm: &Vm) -> Vec<String> {
+    let loaders = vm.loaders();
+    let live: HashSet<usize> = loaders.iter().flat_map(|l| l.classes()).map(|c| c.as_ptr() as usize).collect();
+    let mut problems = Vec::new();
+    for class in loaders.iter().flat_map(|l| l.classes()) {
+        for method in class.methods() {
+            let Some(Ok(code)) = method.prepared.get() else { continue };
+            for (i, profile) in code.profiles.iter().enumerate() {
+                for row in profile.rows() {
+                    if let Some(c) = row.raw_class()
+                        && !live.contains(&c)
+                    {
+                        problems
+                            .push(format!("{} profile {i} names a class that is gone ({c:#x})", method.debug_name()));
+                    }
+                }
+            }
+        }
+    }
+    problems
+}
+
 /// Makes `dependent` stop relying on what it assumed.
 fn invalidate(vm: &Vm, dependent: Dependent) {
     match dependent {

@@ -54,7 +54,11 @@ fn new_classes_break_hierarchy_assumptions() {
 
     let i = load(&t, "I");
     let impl1 = load(&t, "Impl1");
-    deps.record_assumption(boot, Assumption::UniqueImplementor { interface: i, implementor: impl1 }, Dependent::Code(3));
+    deps.record_assumption(
+        boot,
+        Assumption::UniqueImplementor { interface: i, implementor: impl1 },
+        Dependent::Code(3),
+    );
     load(&t, "Impl2");
     assert_eq!(deps.stats().invalidated_by_hierarchy, 2, "a second implementor");
     // Each broken assumption is gone; NoSubclass(B) still holds.

@@ -57,7 +57,7 @@ pub(super) fn define_parsed_class(
     let name: Box<str> = cf.name.clone();
     {
         let mut defining = loader.defining.lock().unwrap();
-        if defining.iter().any(|n| *n == name) {
+        if defining.contains(&name) {
             drop(defining);
             return Err(thread.throw_new("java/lang/ClassCircularityError", Some(&name.replace('/', "."))));
         }

@@ -26,9 +26,9 @@ pub mod user;
 use std::borrow::Cow;
 
 pub use class_path::{ClassPath, locate_resource, read_url};
-pub use loader_data::{ClassLoaderData, LoaderKind, LoaderRef, class_epoch};
 pub(crate) use define::define_primitives;
 pub use define::{array_class_of, create_mirror, primitive_class};
+pub use loader_data::{ClassLoaderData, LoaderKind, LoaderRef, class_epoch};
 
 use crate::metadata::ClassRef;
 use crate::runtime::JavaThread;

@@ -20,6 +20,7 @@
 //! an `Oop`, across a safepoint only through a handle or a frame).
 
 use std::collections::HashSet;
+use std::sync::atomic::Ordering;
 
 use crate::runtime::console;
 use crate::runtime::{JavaThread, Vm};
@@ -45,11 +46,11 @@ pub(crate) fn mark_live_loaders(
         .collect();
     let mut found = false;
     for loader in vm.user_loaders().lock().unwrap().iter() {
-        if loader.marked_alive.load(std::sync::atomic::Ordering::Relaxed) {
+        if loader.marked_alive.load(Ordering::Relaxed) {
             continue;
         }
         if on_stack.contains(&loader.id()) || loader.any_anchor(is_marked) {
-            loader.marked_alive.store(true, std::sync::atomic::Ordering::Relaxed);
+            loader.marked_alive.store(true, Ordering::Relaxed);
             loader.for_each_oop_cell(visit);
             found = true;
         }
@@ -62,13 +63,15 @@ pub(crate) fn mark_live_loaders(
 /// collection.
 #[allow(clippy::vec_box)]
 pub(crate) fn detach_dead(vm: &Vm) -> Vec<Box<ClassLoaderData>> {
+    let start = std::time::Instant::now();
     let mut loaders = vm.user_loaders().lock().unwrap();
     let (alive, dead): (Vec<_>, Vec<_>) =
-        std::mem::take(&mut *loaders).into_iter().partition(|l| l.marked_alive.load(std::sync::atomic::Ordering::Relaxed));
+        std::mem::take(&mut *loaders).into_iter().partition(|l| l.marked_alive.load(Ordering::Relaxed));
     for l in &alive {
-        l.marked_alive.store(false, std::sync::atomic::Ordering::Relaxed);
+        l.marked_alive.store(false, Ordering::Relaxed);
     }
     *loaders = alive;
+    vm.note_unloading_time(start.elapsed());
     dead
 }
 
@@ -80,6 +83,7 @@ pub(crate) fn unload(vm: &Vm, dead: Vec<Box<ClassLoaderData>>) {
     if dead.is_empty() {
         return;
     }
+    let start = std::time::Instant::now();
     let loaders: Vec<LoaderRef> = dead.iter().map(|l| LoaderRef::new(l)).collect();
     let mut unloaded = 0u64;
     for loader in &loaders {
@@ -98,4 +102,5 @@ pub(crate) fn unload(vm: &Vm, dead: Vec<Box<ClassLoaderData>>) {
     vm.note_classes_unloaded(unloaded);
     super::loader_data::bump_class_epoch();
     drop(dead);
+    vm.note_unloading_time(start.elapsed());
 }

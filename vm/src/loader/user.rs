@@ -117,7 +117,12 @@ pub(super) fn load_through_java(thread: &JavaThread, loader: LoaderRef, name: &s
 
 /// `ClassLoader.defineClass`: defines a class of `loader` from `bytes`,
 /// whose name must be `name` (binary form, dots) when it is given.
-pub fn define_from_bytes(thread: &JavaThread, loader: LoaderRef, name: Option<&str>, bytes: &[u8]) -> JResult<ClassRef> {
+pub fn define_from_bytes(
+    thread: &JavaThread,
+    loader: LoaderRef,
+    name: Option<&str>,
+    bytes: &[u8],
+) -> JResult<ClassRef> {
     let internal = name.map(|n| n.replace('.', "/"));
     if let Some(n) = &internal {
         let package = super::package_of(n);

@@ -96,6 +96,8 @@ pub struct Vm {
     /// Classes defined from class files so far, and unloaded so far.
     classes_defined: AtomicU64,
     classes_unloaded: AtomicU64,
+    /// Time spent unloading (deciding, invalidating, freeing), in ns.
+    unloading_nanos: AtomicU64,
     pub(crate) boot_source: Box<dyn ClassSource>,
     pub(crate) boot_append: ClassPath,
     pub(crate) class_path: ClassPath,
@@ -135,6 +137,7 @@ impl Vm {
             user_loaders: Mutex::new(Vec::new()),
             classes_defined: AtomicU64::new(0),
             classes_unloaded: AtomicU64::new(0),
+            unloading_nanos: AtomicU64::new(0),
             boot_append: ClassPath::new(&options.boot_class_path_append),
             class_path: ClassPath::new(&options.class_path),
             heap,
@@ -224,6 +227,15 @@ impl Vm {
     /// Classes unloaded since the VM started.
     pub fn unloaded_class_count(&self) -> u64 {
         self.classes_unloaded.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn note_unloading_time(&self, d: std::time::Duration) {
+        self.unloading_nanos.fetch_add(d.as_nanos() as u64, Ordering::Relaxed);
+    }
+
+    /// Time spent in class unloading since the VM started.
+    pub fn unloading_time(&self) -> std::time::Duration {
+        std::time::Duration::from_nanos(self.unloading_nanos.load(Ordering::Relaxed))
     }
 
     /// The dependency registry.
