@@ -3,10 +3,10 @@
 //! methods, and `Constructor.newInstance0` allocates and runs one, with
 //! the arguments unboxed and widened as `Constructor.newInstance` says.
 
-use crema_vm::classfile::BasicType;
 use crema_vm::classfile::descriptor::split_method_descriptor;
+use crema_vm::classfile::{BasicType, access};
 use crema_vm::link::ensure_initialized;
-use crema_vm::loader::load_class_or_throw;
+use crema_vm::loader::{load_class_or_throw, same_runtime_package};
 use crema_vm::metadata::{ClassRef, MethodRef};
 use crema_vm::oops::{self, Oop};
 use crema_vm::runtime::mirrors::class_from_mirror;
@@ -22,7 +22,7 @@ pub(super) fn register(r: &mut NativeRegistry) {
     r.register(
         "java/lang/reflect/Constructor",
         "newInstance0",
-        "(Ljava/lang/Class;I[Ljava/lang/Object;)Ljava/lang/Object;",
+        "(Ljava/lang/Class;I[Ljava/lang/Object;Z)Ljava/lang/Object;",
         new_instance,
     );
 }
@@ -77,6 +77,19 @@ fn declared_constructors(thread: &JavaThread, args: &Args) -> JResult<JValue> {
         oops::array_put_ref(result.get(), k, Some(ctor));
     }
     Ok(JValue::Ref(Some(result.get())))
+}
+
+/// The access modifiers as `Modifier.toString` spells them.
+fn modifier_text(flags: u16) -> &'static str {
+    if flags & access::PUBLIC != 0 {
+        "public"
+    } else if flags & access::PROTECTED != 0 {
+        "protected"
+    } else if flags & access::PRIVATE != 0 {
+        "private"
+    } else {
+        ""
+    }
 }
 
 /// The primitive value inside a wrapper object, converted to `to` by
@@ -149,9 +162,54 @@ fn unbox(obj: Oop, to: BasicType) -> Option<JValue> {
     })
 }
 
+/// The class whose code called into reflection: the first frame below
+/// this native whose class is not `Constructor` or `Class`.
+fn caller_class(thread: &JavaThread) -> Option<ClassRef> {
+    (1..)
+        .map_while(|depth| thread.caller_method(depth))
+        .map(|m| m.class())
+        .find(|c| !matches!(c.name(), "java/lang/reflect/Constructor" | "java/lang/Class"))
+}
+
+/// Java's reflective access rule for a member with `modifiers` of
+/// `member_class`, used from `caller` (JLS §6.6, nestmates approximated
+/// as classes of one top-level class).
+fn accessible(caller: ClassRef, member_class: ClassRef, modifiers: u16) -> bool {
+    if caller == member_class {
+        return true;
+    }
+    let same_package = same_runtime_package(&caller, &member_class);
+    if member_class.access() & access::PUBLIC == 0 && !same_package {
+        return false;
+    }
+    if modifiers & access::PUBLIC != 0 {
+        return true;
+    }
+    if modifiers & access::PRIVATE != 0 {
+        let top = |c: ClassRef| c.name().split('$').next().unwrap_or_default().to_string();
+        return same_package && top(caller) == top(member_class);
+    }
+    same_package || (modifiers & access::PROTECTED != 0 && caller.is_subtype_of(member_class))
+}
+
 fn new_instance(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     let class = class_from_mirror(args.oop(0).expect("checked in Java")).expect("a mirror");
     let method = MethodRef::new(&class.methods()[args.int(1) as usize]);
+    if args.boolean(3)
+        && let Some(caller) = caller_class(thread)
+        && !accessible(caller, class, method.access())
+    {
+        let kind = |c: ClassRef| if c.is_interface() { "interface" } else { "class" };
+        let message = format!(
+            "{} {} cannot access a member of {} {} with modifiers \"{}\"",
+            kind(caller),
+            caller.java_name(),
+            kind(class),
+            class.java_name(),
+            modifier_text(method.access())
+        );
+        return Err(thread.throw_new("java/lang/IllegalAccessException", Some(&message)));
+    }
     ensure_initialized(thread, class)?;
     let (params, _) = split_method_descriptor(method.descriptor()).expect("a checked descriptor");
     let mut types = Vec::with_capacity(params.len());

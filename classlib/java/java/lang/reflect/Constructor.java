@@ -67,12 +67,17 @@ public final class Constructor<T> extends AccessibleObject implements Member {
             throw new IllegalArgumentException("wrong number of arguments");
         }
         @SuppressWarnings("unchecked")
-        T result = (T) newInstance0(clazz, slot, args);
+        T result = (T) newInstance0(clazz, slot, args, !isAccessible());
         return result;
     }
 
-    private static native Object newInstance0(Class<?> clazz, int slot, Object[] args)
-            throws InvocationTargetException;
+    /**
+     * Runs the constructor; first, if {@code checkAccess}, checks that the
+     * calling class (the first frame outside reflection) may use it
+     * ({@code IllegalAccessException}).
+     */
+    private static native Object newInstance0(Class<?> clazz, int slot, Object[] args, boolean checkAccess)
+            throws InvocationTargetException, IllegalAccessException;
 
     @Override
     public boolean equals(Object obj) {
