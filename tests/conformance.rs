@@ -17,9 +17,12 @@
 //!
 //! `cargo test --release --test conformance -- [filter...]` runs the
 //! programs whose `area/Name` contains a filter; `CREMA_TEST_MODES`
-//! (comma-separated: int, default, gcstress; all three by default) picks the
-//! modes. `gcstress` runs with `-XX:+GCStress -XX:+VerifyHeap`: a
-//! collection at every allocation, the heap checked after each.
+//! (comma-separated: int, default, gcstress, comp, compstress; all by
+//! default) picks the modes. `gcstress` runs with `-XX:+GCStress
+//! -XX:+VerifyHeap`: a collection at every allocation, the heap checked
+//! after each; `comp` compiles every method at its first call (`-Xcomp`);
+//! `compstress` does both, so every safepoint in compiled code moves
+//! objects.
 
 use std::collections::hash_map::DefaultHasher;
 use std::fs;
@@ -43,6 +46,8 @@ const MODES: &[Mode] = &[
     Mode { name: "int", flags: &["-Xint"] },
     Mode { name: "default", flags: &[] },
     Mode { name: "gcstress", flags: &["-XX:+GCStress", "-XX:+VerifyHeap"] },
+    Mode { name: "comp", flags: &["-Xcomp"] },
+    Mode { name: "compstress", flags: &["-Xcomp", "-XX:+GCStress", "-XX:+VerifyHeap"] },
 ];
 
 /// One program to run.
@@ -313,7 +318,7 @@ fn diff(expected: &str, actual: &str) -> String {
 
 fn main() {
     let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
-    let mode_names = std::env::var("CREMA_TEST_MODES").unwrap_or_else(|_| "int,default,gcstress".into());
+    let mode_names = std::env::var("CREMA_TEST_MODES").unwrap_or_else(|_| "int,default,gcstress,comp,compstress".into());
     let modes: Vec<&Mode> = MODES.iter().filter(|m| mode_names.split(',').any(|n| n.trim() == m.name)).collect();
     let build = root().join("target/conformance");
     let mut cases = match java_cases(&build).and_then(|mut c| {

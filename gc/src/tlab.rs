@@ -2,8 +2,8 @@
 //!
 //! A [`Tlab`] is a chunk of the heap owned by one thread. Allocating in it
 //! is a bump of `top` with no synchronisation; when it is full the thread
-//! takes the shared slow path in [`crate::Heap::allocate`]. The JIT will
-//! inline [`Tlab::try_bump`]: its two fields are at fixed offsets.
+//! takes the shared slow path in [`crate::Heap::allocate`]. Compiled code
+//! inlines [`Tlab::try_bump`]: its two fields are at fixed offsets.
 
 /// A thread's current allocation buffer: `[top, end)` is free and zeroed.
 #[derive(Copy, Clone, Debug, Default)]
@@ -14,6 +14,10 @@ pub struct Tlab {
 }
 
 impl Tlab {
+    /// Offsets of `top` and `end`, for compiled code's inline bump.
+    pub const TOP_OFFSET: usize = std::mem::offset_of!(Tlab, top);
+    pub const END_OFFSET: usize = std::mem::offset_of!(Tlab, end);
+
     /// An empty buffer; the first allocation refills it.
     pub const fn empty() -> Tlab {
         Tlab { top: 0, end: 0 }

@@ -1,21 +1,206 @@
-//! crema-jit: the JIT compiler.
+//! crema-jit: the Cranelift JIT (ARCHITECTURE.md §6).
 //!
-//! This crate will turn bytecode into Cranelift IR in two tiers, with
-//! inline caches, stack maps, deoptimization metadata and a code cache
-//! (ARCHITECTURE.md §6). For now it provides the [`Compiler`]
-//! implementation the launcher registers, which declines every method, so
-//! everything runs in the interpreter.
+//! - `translate`: tier 1, bytecode to Cranelift IR with stack maps, data
+//!   cells for resolution (`sites`) and inline caches.
+//! - `adapters`: i2c and c2i adapters per signature shape.
+//! - `helpers`: the runtime functions compiled code calls.
+//! - `code`: the code cache, blobs (code plus safepoint metadata) and the
+//!   frame walk the VM uses to find compiled frames.
+//! - `broker`: the compile queue and thread, installation, invalidation,
+//!   `-XX:+PrintCompilation`.
+//!
+//! The compiler is a process-wide singleton ([`Jit::global`]): helpers
+//! reach it without a handle. The VM sees it through
+//! `crema_vm::compiler::Compiler` ([`CraneliftCompiler`]).
 
-use crema_vm::compiler::{CompileError, Compiler};
+mod adapters;
+mod broker;
+mod code;
+mod helpers;
+mod sites;
+mod translate;
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Instant;
+
+use cranelift_codegen::Context;
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::Function;
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+
+use crema_vm::compiler::{Anchor, CompileError, CompiledFrame, Compiler};
 use crema_vm::metadata::MethodRef;
+use crema_vm::runtime::{JavaThread, Vm};
 
-/// The Cranelift-based compiler (not implemented yet: declines all).
+use adapters::Shape;
+use code::{Blob, BlobKind, CodeCache, CodeTable, Safepoint};
+use sites::SiteData;
+
+pub use broker::CompileStats;
+
+/// Bytes of executable memory reserved.
+const CODE_CACHE_SIZE: usize = 256 << 20;
+
+/// The JIT's process-wide state.
+pub struct Jit {
+    isa: OwnedTargetIsa,
+    cache: CodeCache,
+    table: CodeTable,
+    /// (i2c, c2i) adapter addresses per shape.
+    adapters: Mutex<HashMap<Shape, (usize, usize)>>,
+    next_id: AtomicU64,
+    vm: OnceLock<&'static Vm>,
+    broker: broker::Broker,
+}
+
+static JIT: OnceLock<Jit> = OnceLock::new();
+
+impl Jit {
+    /// The JIT (created on first use).
+    pub fn global() -> &'static Jit {
+        JIT.get_or_init(|| {
+            let mut flags = settings::builder();
+            flags.set("opt_level", "speed").expect("a known setting");
+            flags.set("preserve_frame_pointers", "true").expect("a known setting");
+            flags.set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }).expect("a known setting");
+            let isa = cranelift_native::builder()
+                .expect("a supported host")
+                .finish(settings::Flags::new(flags))
+                .expect("an ISA for the host");
+            Jit {
+                isa,
+                cache: CodeCache::new(CODE_CACHE_SIZE).expect("reserving the code cache"),
+                table: CodeTable::default(),
+                adapters: Mutex::new(HashMap::new()),
+                next_id: AtomicU64::new(1),
+                vm: OnceLock::new(),
+                broker: broker::Broker::default(),
+            }
+        })
+    }
+
+    fn call_conv(&self) -> CallConv {
+        self.isa.default_call_conv()
+    }
+
+    fn vm(&self) -> &'static Vm {
+        self.vm.get().expect("the VM attached itself")
+    }
+
+    /// The heap's card table base, for the inline write barrier.
+    pub fn card_base(&self) -> usize {
+        self.vm().heap().card_base()
+    }
+
+    pub fn use_inline_caches(&self) -> bool {
+        self.vm().options().tiering.use_inline_caches
+    }
+
+    /// Compiles `func` and installs it; `kind` and `sites` describe it.
+    fn emit(&self, func: Function, kind: BlobKind, sites: SiteData) -> Result<Arc<Blob>, String> {
+        let mut ctx = Context::for_function(func);
+        let compiled = ctx.compile(&*self.isa, &mut ControlPlane::default()).map_err(|e| format!("{:?}", e.inner))?;
+        if !compiled.buffer.relocs().is_empty() {
+            return Err(format!("unexpected relocations: {:?}", compiled.buffer.relocs()));
+        }
+        let bytes = compiled.code_buffer();
+        let srclocs = compiled.buffer.get_srclocs_sorted();
+        let bci_at = |offset: u32| -> u32 {
+            let i = srclocs.partition_point(|s| s.end <= offset);
+            srclocs.get(i).filter(|s| s.start <= offset).map_or(0, |s| s.loc.bits())
+        };
+        let maps = compiled.buffer.user_stack_maps();
+        let mut safepoints: Vec<Safepoint> = compiled
+            .buffer
+            .call_sites()
+            .map(|site| {
+                let refs: Box<[u32]> = maps
+                    .iter()
+                    .find(|(offset, _, _)| *offset == site.ret_addr)
+                    .map(|(_, _, map)| map.entries().map(|(_, o)| o).collect())
+                    .unwrap_or_default();
+                let frame_size = maps
+                    .iter()
+                    .find(|(offset, _, _)| *offset == site.ret_addr)
+                    .map(|(_, span, _)| *span)
+                    .or(site.frame_offset)
+                    .unwrap_or(0);
+                Safepoint { return_offset: site.ret_addr, frame_size, bci: bci_at(site.ret_addr - 1), refs }
+            })
+            .collect();
+        safepoints.sort_by_key(|s| s.return_offset);
+        let start = self.cache.install(bytes).ok_or("the code cache is full")?;
+        let blob = Arc::new(Blob { start, len: bytes.len(), kind, safepoints: safepoints.into(), sites });
+        self.table.insert(blob.clone());
+        Ok(blob)
+    }
+
+    /// The (i2c, c2i) adapters of `shape`, generated on first request.
+    fn adapters(&self, shape: &Shape) -> Result<(usize, usize), String> {
+        if let Some(&a) = self.adapters.lock().unwrap().get(shape) {
+            return Ok(a);
+        }
+        let mut i2c = Function::new();
+        adapters::build_i2c(&mut i2c, shape, self.call_conv(), self.isa.frontend_config());
+        let i2c = self.emit(i2c, BlobKind::Adapter, SiteData::default())?.start;
+        let mut c2i = Function::new();
+        adapters::build_c2i(&mut c2i, shape, self.call_conv(), self.isa.frontend_config());
+        let c2i = self.emit(c2i, BlobKind::Adapter, SiteData::default())?.start;
+        Ok(*self.adapters.lock().unwrap().entry(shape.clone()).or_insert((i2c, c2i)))
+    }
+
+    /// Makes sure `m`'s entry cell is set (its c2i adapter, if it has no
+    /// compiled code).
+    pub fn ensure_entry(&self, m: MethodRef) {
+        let entry = &m.jit().entry;
+        if entry.load(Ordering::Acquire) != 0 {
+            return;
+        }
+        match self.adapters(&Shape::of(m)) {
+            Ok((_, c2i)) => {
+                let _ = entry.compare_exchange(0, c2i, Ordering::AcqRel, Ordering::Acquire);
+            }
+            Err(e) => panic!("crema: cannot build an adapter for {}: {e}", m.debug_name()),
+        }
+    }
+
+    /// Compiles `method` at tier 1 and installs it.
+    fn compile_method(&self, method: MethodRef) -> Result<Arc<Blob>, CompileError> {
+        let started = Instant::now();
+        let translated =
+            translate::translate(method, self.call_conv(), self.isa.frontend_config()).map_err(CompileError::Unsupported)?;
+        let (i2c, _) = self.adapters(&Shape::of(method)).map_err(CompileError::Failed)?;
+        let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        let blob = self
+            .emit(translated.func, BlobKind::Method { method, id, tier: 1 }, translated.sites)
+            .map_err(CompileError::Failed)?;
+        let entry = method.jit();
+        entry.i2c.store(i2c, Ordering::Release);
+        entry.code_id.store(id, Ordering::Release);
+        entry.tier.store(1, Ordering::Release);
+        entry.entry.store(blob.start, Ordering::Release);
+        entry.code.store(blob.start, Ordering::Release);
+        self.broker.note_compiled(started.elapsed(), blob.len);
+        Ok(blob)
+    }
+}
+
+/// The compiler the launcher registers with the VM.
 #[derive(Default)]
 pub struct CraneliftCompiler;
 
 impl CraneliftCompiler {
     pub fn new() -> CraneliftCompiler {
+        Jit::global();
         CraneliftCompiler
+    }
+
+    /// Compile-time statistics so far.
+    pub fn stats() -> CompileStats {
+        Jit::global().broker.stats()
     }
 }
 
@@ -25,13 +210,42 @@ impl Compiler for CraneliftCompiler {
     }
 
     fn max_tier(&self) -> u8 {
-        0
+        1
     }
 
-    fn compile(&self, method: MethodRef, tier: u8) -> Result<(), CompileError> {
-        Err(CompileError::Unsupported(format!(
-            "tier {tier} compilation of {} is not implemented yet",
-            method.debug_name()
-        )))
+    fn attach(&self, vm: &'static Vm) {
+        let _ = Jit::global().vm.set(vm);
+    }
+
+    fn compile(&self, method: MethodRef, _tier: u8) -> Result<(), CompileError> {
+        Jit::global().compile_method(method).map(|_| ())
+    }
+
+    fn submit(&self, thread: &JavaThread, method: MethodRef, tier: u8, blocking: bool) {
+        Jit::global().broker.submit(thread, method, tier, blocking);
+    }
+
+    fn walk_segment(&self, anchor: Anchor, visit: &mut dyn FnMut(&CompiledFrame)) {
+        Jit::global().table.walk_segment(anchor, visit);
+    }
+
+    fn invalidate(&self, code: u64) {
+        Jit::global().broker.invalidate(code);
+    }
+
+    fn deoptimize_all(&self) -> usize {
+        Jit::global().broker.invalidate_all()
+    }
+
+    fn pinned_methods(&self) -> Vec<MethodRef> {
+        Jit::global().broker.pinned()
+    }
+
+    fn while_paused(&self, f: &mut dyn FnMut()) {
+        Jit::global().broker.while_paused(f)
+    }
+
+    fn sweep(&self, active_pcs: &[usize]) {
+        Jit::global().broker.sweep(active_pcs);
     }
 }

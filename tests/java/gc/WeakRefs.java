@@ -27,6 +27,9 @@ public class WeakRefs {
         PhantomReference<Payload> phantom = new PhantomReference<>(new Payload("phantom"), queue);
         System.out.println("before: " + droppedRef.get().name + ", phantom get " + phantom.get());
         System.out.println("refersTo: " + keptRef.refersTo(strong) + " " + droppedRef.refersTo(strong));
+        // Compiled code may consider `dropped` dead after its last use
+        // (JLS §12.6.1); it stays strongly reachable until here.
+        Reference.reachabilityFence(dropped);
         dropped = null;
 
         System.gc();
@@ -76,6 +79,9 @@ public class WeakRefs {
             }
         }
         System.out.println("weak survivors " + alive + ", consistent " + consistent);
+        // Compiled code may treat `keep` as dead after its last use
+        // (JLS §12.6.1): keep it reachable until here.
+        Reference.reachabilityFence(keep);
 
         // Clearing by hand: no enqueueing.
         WeakReference<Payload> manual = new WeakReference<>(strong, queue);

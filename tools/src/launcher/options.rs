@@ -72,6 +72,8 @@ const KNOWN_XX_FLAGS: &[(&str, FlagKind)] = &[
     ("TieredStopAtLevel", FlagKind::Number),
     ("PrintCompilation", FlagKind::Bool),
     ("CompileThreshold", FlagKind::Number),
+    ("Tier3InvocationThreshold", FlagKind::Number),
+    ("Tier3BackEdgeThreshold", FlagKind::Number),
     ("BackgroundCompilation", FlagKind::Bool),
     ("UseCompressedOops", FlagKind::Bool),
     ("UseCompressedClassPointers", FlagKind::Bool),
@@ -229,7 +231,8 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
             "-Xint" => vm.mode = ExecutionMode::Interpreted,
             "-Xmixed" => vm.mode = ExecutionMode::Mixed,
             "-Xcomp" => vm.mode = ExecutionMode::Compiled,
-            "-Xbatch" | "-Xshare:auto" | "-Xshare:off" | "-Xshare:on" | "-Xverify:none" | "-Xrs" => {}
+            "-Xbatch" => vm.tiering.batch = true,
+            "-Xshare:auto" | "-Xshare:off" | "-Xshare:on" | "-Xverify:none" | "-Xrs" => {}
             "-ea" | "-enableassertions" => vm.enable_assertions = true,
             "-da" | "-disableassertions" => vm.enable_assertions = false,
             "-esa" | "-enablesystemassertions" => vm.enable_system_assertions = true,
@@ -349,6 +352,14 @@ fn xx_flag(option: &str, vm: &mut VmOptions) -> Result<(), LaunchError> {
             )));
         }
         "MaxTenuringThreshold" => vm.heap.tenuring_threshold = number as u32,
+        "TieredStopAtLevel" => vm.tiering.stop_at_level = number.min(4) as u8,
+        "CompileThreshold" | "Tier3InvocationThreshold" => {
+            vm.tiering.invocation_threshold = number.clamp(1, u32::MAX as u64) as u32
+        }
+        "Tier3BackEdgeThreshold" => vm.tiering.backedge_threshold = number.clamp(1, u32::MAX as u64) as u32,
+        "BackgroundCompilation" => vm.tiering.batch = !enabled,
+        "PrintCompilation" => vm.tiering.print_compilation = enabled,
+        "UseInlineCaches" => vm.tiering.use_inline_caches = enabled,
         _ => {}
     }
     Ok(())

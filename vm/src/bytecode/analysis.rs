@@ -27,7 +27,7 @@ use super::opcodes::*;
 use super::{Insn, PreparedCode};
 
 /// The kind of value in one slot.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     Top,
     Int,

@@ -158,7 +158,7 @@ impl JavaThread {
     /// `interval`-th (a full collection at every 64th of those, so that the
     /// old generation moves too).
     #[inline]
-    pub(crate) fn gc_stress_tick(&self) {
+    pub fn gc_stress_tick(&self) {
         let options = &self.vm().options().gc;
         if !options.stress {
             return;

@@ -3,7 +3,8 @@
 //! - each thread's frames: interpreted frames exactly, through the
 //!   reference maps of the bytecode analysis at the frame's current
 //!   instruction; native frames through their method's signature (their
-//!   arguments); compiled frames will add their stack maps here;
+//!   arguments); compiled frames through the stack maps of the call each
+//!   is suspended in, found by the compiler's walk of each segment;
 //! - each thread's handles, pending exception, `Thread` object and
 //!   monitors;
 //! - the cells of the boot and application loaders (mirrors, which hold
@@ -61,6 +62,15 @@ fn visit_frames(thread: &JavaThread, visit: &mut dyn FnMut(*mut usize)) {
         match frame.kind {
             FrameKind::Interpreted => visit_interpreted(frame, end, &mut slot),
             FrameKind::Native => visit_native(frame, &mut slot),
+            FrameKind::Compiled(anchor) => {
+                if let Some(compiler) = thread.vm().compiler() {
+                    compiler.walk_segment(anchor, &mut |cf| {
+                        for &s in cf.ref_slots {
+                            visit(s as *mut usize);
+                        }
+                    });
+                }
+            }
         }
     }
 }

@@ -30,6 +30,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::bytecode::profile::ProfileRow;
+use crate::compiler::InlineCache;
 use crate::loader::LoaderRef;
 use crate::metadata::{ClassRef, MethodRef};
 use crate::runtime::Vm;
@@ -41,6 +42,8 @@ pub enum Dependent {
     /// A receiver-profile row of an interpreted method (emptied on
     /// invalidation).
     ProfileRow(*const ProfileRow),
+    /// An inline cache of compiled code (emptied on invalidation).
+    InlineCache(*const InlineCache),
     /// Compiled code, by the compiler's id for it.
     Code(u64),
 }
@@ -224,6 +227,17 @@ impl Dependencies {
         }
     }
 
+    /// Drops every entry of `dependent` (its memory is being freed: compiled
+    /// code swept after invalidation).
+    pub fn forget(&self, dependent: Dependent) {
+        let mut registry = self.registry.lock().unwrap();
+        for mentions in registry.mentions.values_mut() {
+            mentions.retain(|m| m.dependent != dependent);
+        }
+        registry.mentions.retain(|_, v| !v.is_empty());
+        registry.assumptions.retain(|(_, _, d)| *d != dependent);
+    }
+
     /// Whether any live entry still mentions `class` (for checks after
     /// unloading).
     pub fn mentions(&self, class: ClassRef) -> bool {
@@ -270,6 +284,8 @@ fn invalidate(vm: &Vm, dependent: Dependent) {
         // SAFETY: the row's owner is alive (entries of dead owners were
         // dropped before invalidation), so the row is too.
         Dependent::ProfileRow(row) => unsafe { (*row).reset() },
+        // SAFETY: as for rows: the cell's compiled method is alive.
+        Dependent::InlineCache(cell) => unsafe { (*cell).reset() },
         Dependent::Code(id) => {
             if let Some(compiler) = vm.compiler() {
                 compiler.invalidate(id);

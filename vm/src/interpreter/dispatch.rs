@@ -28,6 +28,7 @@
 use crate::bytecode::opcodes::*;
 use crate::bytecode::{Insn, PreparedCode};
 use crate::classfile::BasicType;
+use crate::compiler::{calls, tiering};
 use crate::metadata::MethodRef;
 use crate::oops::{self, ARRAY_BASE_OFFSET, Oop};
 use crate::runtime::JavaThread;
@@ -164,10 +165,20 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         break 'frame_body;
                     }};
                 }
+                // A taken branch; backward ones count towards compilation.
+                macro_rules! jump {
+                    ($target:expr) => {{
+                        let target = $target as usize;
+                        if target <= pc {
+                            tiering::backedge(thread, method);
+                        }
+                        pc = target;
+                    }};
+                }
                 macro_rules! branch {
                     ($cond:expr, $insn:expr) => {
                         if $cond {
-                            pc = $insn.c as usize;
+                            jump!($insn.c);
                         } else {
                             pc += 1;
                         }
@@ -253,6 +264,21 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                     ($callee:expr) => {{
                         let callee: MethodRef = $callee;
                         let args_base = sp.offset_from(base) as usize - callee.arg_slots as usize;
+                        let compiled = match callee.jit().compiled() {
+                            Some(code) => Some(code),
+                            None => {
+                                sync!();
+                                if tiering::invoked(thread, callee) { callee.jit().compiled() } else { None }
+                            }
+                        };
+                        if let Some(code) = compiled {
+                            let v = call!(calls::call_compiled(thread, callee, code, args_base));
+                            sp = base.add(args_base);
+                            *sp = v.to_slot();
+                            sp = sp.add(v.slots());
+                            pc += 1;
+                            continue;
+                        }
                         match callee.prepared.get() {
                             Some(Ok(callee_code)) if !callee.is_synchronized() => {
                                 let new_sp = args_base + callee_code.max_locals as usize;
@@ -697,7 +723,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         }
                         IFNULL => branch!(pop!() == 0, insn),
                         IFNONNULL => branch!(pop!() != 0, insn),
-                        GOTO => pc = insn.c as usize,
+                        GOTO => jump!(insn.c),
                         JSR => {
                             push!((pc + 1) as u64);
                             pc = insn.c as usize;
@@ -705,7 +731,7 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         RET => pc = local!(insn.b) as usize,
                         TABLESWITCH | LOOKUPSWITCH => {
                             let key = pop_i!();
-                            pc = code.switches[insn.c as usize].target(key) as usize;
+                            jump!(code.switches[insn.c as usize].target(key));
                         }
 
                         IRETURN | FRETURN | ARETURN => return_value!(*sp.sub(1), 1),

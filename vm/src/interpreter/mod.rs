@@ -20,4 +20,6 @@ mod unwind;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use invoke::{call_method, interface_target};
+pub(crate) use arrays::{check_store, multianewarray};
+pub(crate) use invoke::{InvokeSite, abstract_method_error, call_method, interface_target, resolve_invoke};
+pub(crate) use objects::{is_instance, resolve_new};

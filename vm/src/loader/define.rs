@@ -258,6 +258,7 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
             prepared: OnceLock::new(),
             native: OnceLock::new(),
             ref_maps: OnceLock::new(),
+            jit: Default::default(),
         })
         .collect();
     if is_interface {

@@ -195,6 +195,12 @@ impl Class {
         self.major_version
     }
 
+    /// Offset of the mirror cell (for compiled code: static fields live in
+    /// the mirror).
+    pub fn mirror_offset() -> usize {
+        std::mem::offset_of!(Class, mirror)
+    }
+
     pub fn mirror_cell(&self) -> &OopCell {
         &self.mirror
     }

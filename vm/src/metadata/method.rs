@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use crate::bytecode::{PreparedCode, RefMaps};
 use crate::classfile::{CodeInfo, MethodDescriptor, access};
+use crate::compiler::MethodEntry;
 use crate::runtime::natives::NativeFn;
 
 use super::ClassRef;
@@ -34,9 +35,23 @@ pub struct Method {
     /// Reference maps of the prepared code, computed when a collection
     /// first finds the method on a stack.
     pub(crate) ref_maps: OnceLock<Box<RefMaps>>,
+    /// Counters, compilation state and entry cells (`compiler`).
+    pub(crate) jit: MethodEntry,
 }
 
 impl Method {
+    /// Offset of the compiled-callers entry cell (`MethodEntry::entry`),
+    /// which compiled code loads to call the method.
+    pub fn entry_offset() -> usize {
+        std::mem::offset_of!(Method, jit) + std::mem::offset_of!(MethodEntry, entry)
+    }
+
+    /// The method's compilation state and entry cells.
+    #[inline(always)]
+    pub fn jit(&self) -> &MethodEntry {
+        &self.jit
+    }
+
     pub fn class(&self) -> ClassRef {
         self.class
     }

@@ -169,6 +169,29 @@ pub fn call_site(caller: MethodRef, index: u16) -> &'static CallSite {
 
 /// Runs `site` on the arguments in the slots from `args_base`.
 pub fn invoke(thread: &JavaThread, site: &CallSite, args_base: usize) -> JResult<JValue> {
+    // Read each argument from its slot when it is used: toString() calls
+    // may move objects, and the slots are roots.
+    run(thread, site, &|offset| thread.slot(args_base + offset))
+}
+
+/// Runs `site` on arguments given as slot values (from compiled code): the
+/// references among them are kept in handles while the site runs.
+pub fn invoke_values(thread: &JavaThread, site: &CallSite, values: &[u64]) -> JResult<JValue> {
+    let scope = thread.scope();
+    let CallSite::StringConcat(concat) = site;
+    let handles: Vec<Option<crate::runtime::handles::Handle<'_>>> = (0..values.len())
+        .map(|offset| {
+            let is_ref = concat.args.iter().any(|&(t, o)| o == offset && t == BasicType::Reference);
+            is_ref.then(|| scope.handle(Oop::from_addr(values[offset] as usize)))
+        })
+        .collect();
+    run(thread, site, &|offset| match &handles[offset] {
+        Some(h) => h.get().map_or(0, Oop::addr) as u64,
+        None => values[offset],
+    })
+}
+
+fn run(thread: &JavaThread, site: &CallSite, arg: &dyn Fn(usize) -> u64) -> JResult<JValue> {
     match site {
         CallSite::StringConcat(concat) => {
             let mut out: Vec<u16> = Vec::new();
@@ -177,10 +200,7 @@ pub fn invoke(thread: &JavaThread, site: &CallSite, args_base: usize) -> JResult
                     Piece::Text(t) => out.extend_from_slice(t),
                     Piece::Arg(i) => {
                         let (t, offset) = concat.args[*i];
-                        // Read each argument from its slot when it is used:
-                        // toString() calls may move objects.
-                        let slot = thread.slot(args_base + offset);
-                        append_value(thread, &mut out, t, slot)?;
+                        append_value(thread, &mut out, t, arg(offset))?;
                     }
                 }
             }

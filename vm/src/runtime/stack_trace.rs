@@ -31,13 +31,11 @@ pub struct TraceFrame {
 /// The thread's frames from the top, as a stack trace of `throwable`
 /// would record them.
 pub fn walk_for(thread: &JavaThread, throwable: Option<Oop>) -> Vec<TraceFrame> {
-    let frames = thread.frames();
     let mut out = Vec::new();
     let mut skipping_fill = true;
     let mut skipping_init = throwable.is_some();
     let throwable_class = throwable.map(oops::class_of);
-    for f in frames.iter().rev() {
-        let m = f.method;
+    for TraceFrame { method: m, bci } in java_frames(thread) {
         if skipping_fill && m.name().starts_with("fillInStackTrace") {
             continue;
         }
@@ -48,16 +46,38 @@ pub fn walk_for(thread: &JavaThread, throwable: Option<Oop>) -> Vec<TraceFrame> 
             }
             skipping_init = false;
         }
-        let bci = match f.kind {
-            FrameKind::Native => -2,
-            FrameKind::Interpreted => match m.prepared.get() {
-                Some(Ok(code)) => code.bci(f.pc as usize) as i32,
-                _ => -1,
-            },
-        };
         out.push(TraceFrame { method: m, bci });
         if out.len() == MAX_DEPTH {
             break;
+        }
+    }
+    out
+}
+
+/// Every Java frame of the thread from the top, interpreted, native and
+/// compiled alike, with its bci (-2 for natives).
+pub fn java_frames(thread: &JavaThread) -> Vec<TraceFrame> {
+    let mut out = Vec::new();
+    for f in thread.frames().iter().rev() {
+        let m = f.method;
+        match f.kind {
+            FrameKind::Native => out.push(TraceFrame { method: m, bci: -2 }),
+            FrameKind::Interpreted => {
+                let bci = match m.prepared.get() {
+                    Some(Ok(code)) => code.bci(f.pc as usize) as i32,
+                    _ => -1,
+                };
+                out.push(TraceFrame { method: m, bci });
+            }
+            FrameKind::Compiled(anchor) => {
+                if let Some(compiler) = thread.vm().compiler() {
+                    compiler.walk_segment(anchor, &mut |cf| {
+                        if let Some(method) = cf.method {
+                            out.push(TraceFrame { method, bci: cf.bci as i32 });
+                        }
+                    });
+                }
+            }
         }
     }
     out

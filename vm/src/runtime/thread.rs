@@ -33,6 +33,10 @@ pub enum FrameKind {
     Interpreted,
     /// A native method; its arguments are its slots.
     Native,
+    /// A segment of compiled frames on the native stack, entered from Rust
+    /// (`compiler::calls`); the anchor locates its innermost frame while it
+    /// is in a runtime call.
+    Compiled(crate::compiler::Anchor),
 }
 
 /// One activation record.
@@ -86,6 +90,22 @@ impl Drop for SlotStack {
     }
 }
 
+/// Offsets of the fields of [`JavaThread`] that compiled code reads and
+/// writes directly.
+#[derive(Copy, Clone, Debug)]
+pub struct ThreadLayout {
+    /// The pending exception (a reference; 0 when none).
+    pub pending: usize,
+    /// The TLAB's `top` and `end`.
+    pub tlab_top: usize,
+    pub tlab_end: usize,
+    /// The lowest native stack address compiled code may use.
+    pub stack_limit: usize,
+    /// Non-zero when compiled code must call the safepoint helper at its
+    /// next poll.
+    pub poll: usize,
+}
+
 /// A thread of Java execution.
 pub struct JavaThread {
     vm: &'static Vm,
@@ -108,6 +128,9 @@ pub struct JavaThread {
     pub(crate) in_oom: Cell<bool>,
     /// Allocations counted by `-XX:+GCStress`.
     pub(crate) stress_count: Cell<u64>,
+    /// Set when compiled code must call into the runtime at its next
+    /// safepoint poll (`-XX:+GCStress` sets it permanently).
+    pub(crate) poll: Cell<usize>,
 }
 
 impl JavaThread {
@@ -134,12 +157,24 @@ impl JavaThread {
             thread_object: OopCell::empty(),
             in_oom: Cell::new(false),
             stress_count: Cell::new(0),
+            poll: Cell::new(usize::from(vm.options().gc.stress)),
         }
     }
 
     #[inline(always)]
     pub fn vm(&self) -> &'static Vm {
         self.vm
+    }
+
+    /// Where compiled code finds this thread's fields.
+    pub fn layout() -> ThreadLayout {
+        ThreadLayout {
+            pending: std::mem::offset_of!(JavaThread, pending),
+            tlab_top: std::mem::offset_of!(JavaThread, tlab) + Tlab::TOP_OFFSET,
+            tlab_end: std::mem::offset_of!(JavaThread, tlab) + Tlab::END_OFFSET,
+            stack_limit: std::mem::offset_of!(JavaThread, rust_stack_limit),
+            poll: std::mem::offset_of!(JavaThread, poll),
+        }
     }
 
     /// A new handle scope on this thread's handle area.

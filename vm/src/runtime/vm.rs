@@ -15,6 +15,7 @@ use crema_gc::{Heap, HeapConfig};
 use crate::collector::references::PendingReferences;
 use crate::collector::{GcOptions, VerifiedClasses};
 use crate::compiler::Compiler;
+use crate::compiler::tiering::TieringOptions;
 use crate::deps::Dependencies;
 use crate::loader::{ClassLoaderData, ClassPath, ClassSource, LoaderKind, LoaderRef};
 use crate::metadata::ClassRef;
@@ -61,6 +62,8 @@ pub struct VmOptions {
     pub log_dependencies: bool,
     /// `-Xlog:gc`, `-XX:+GCStress`, `-XX:+VerifyHeap`.
     pub gc: GcOptions,
+    /// Compilation thresholds and flags.
+    pub tiering: TieringOptions,
     pub mode: ExecutionMode,
 }
 
@@ -79,6 +82,7 @@ impl Default for VmOptions {
             log_class_unload_debug: false,
             log_dependencies: false,
             gc: GcOptions::default(),
+            tiering: TieringOptions::default(),
             mode: ExecutionMode::Mixed,
         }
     }
@@ -155,7 +159,11 @@ impl Vm {
             start: Instant::now(),
             options,
         });
-        Ok(Box::leak(vm))
+        let vm: &'static Vm = Box::leak(vm);
+        if let Some(c) = vm.compiler() {
+            c.attach(vm);
+        }
+        Ok(vm)
     }
 
     pub fn options(&self) -> &VmOptions {
