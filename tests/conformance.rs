@@ -318,7 +318,8 @@ fn diff(expected: &str, actual: &str) -> String {
 
 fn main() {
     let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
-    let mode_names = std::env::var("CREMA_TEST_MODES").unwrap_or_else(|_| "int,default,gcstress,comp,compstress".into());
+    let mode_names =
+        std::env::var("CREMA_TEST_MODES").unwrap_or_else(|_| "int,default,gcstress,comp,compstress".into());
     let modes: Vec<&Mode> = MODES.iter().filter(|m| mode_names.split(',').any(|n| n.trim() == m.name)).collect();
     let build = root().join("target/conformance");
     let mut cases = match java_cases(&build).and_then(|mut c| {

@@ -15,7 +15,9 @@
 //!   the `call_interpreted` helper. It is the method's entry cell until the
 //!   method is compiled.
 
-use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Type, types};
+use cranelift_codegen::ir::{
+    AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Type, types,
+};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
@@ -123,7 +125,12 @@ fn from_slot(b: &mut FunctionBuilder, t: Ty, v: cranelift_codegen::ir::Value) ->
 }
 
 /// Builds the i2c adapter of `shape` into `func`.
-pub fn build_i2c(func: &mut cranelift_codegen::ir::Function, shape: &Shape, call_conv: CallConv, config: TargetFrontendConfig) {
+pub fn build_i2c(
+    func: &mut cranelift_codegen::ir::Function,
+    shape: &Shape,
+    call_conv: CallConv,
+    config: TargetFrontendConfig,
+) {
     let mut sig = Signature::new(call_conv);
     sig.params.extend([AbiParam::new(types::I64); 4]);
     sig.returns.push(AbiParam::new(types::I64));
@@ -156,7 +163,12 @@ pub fn build_i2c(func: &mut cranelift_codegen::ir::Function, shape: &Shape, call
 }
 
 /// Builds the c2i adapter of `shape` into `func`.
-pub fn build_c2i(func: &mut cranelift_codegen::ir::Function, shape: &Shape, call_conv: CallConv, config: TargetFrontendConfig) {
+pub fn build_c2i(
+    func: &mut cranelift_codegen::ir::Function,
+    shape: &Shape,
+    call_conv: CallConv,
+    config: TargetFrontendConfig,
+) {
     func.signature = shape.signature(call_conv);
     let mut ctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(func, &mut ctx);

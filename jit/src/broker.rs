@@ -1,10 +1,11 @@
 //! The compile broker: the queue, the compile thread, installation,
 //! invalidation and the freeing of invalidated code.
 //!
-//! Submitted methods are pinned (their classes cannot be unloaded) until
-//! compiled. The compile thread takes them from a crossbeam channel and
-//! compiles while holding the pause lock, which class unloading takes
-//! before freeing metadata, so the two never overlap. `-Xbatch` and
+//! Submitted methods are recorded as queued; the compile thread takes them
+//! from a crossbeam channel and compiles while holding the pause lock,
+//! which class unloading takes before it drops the queued methods of the
+//! dying classes and frees their metadata, so the two never overlap and a
+//! dropped method is skipped. `-Xbatch` and
 //! `-Xcomp` compile on the submitting thread instead.
 //!
 //! Invalidated code is not entered again (its method's entry cells go back
@@ -70,13 +71,16 @@ impl Broker {
                 .spawn(move || {
                     for request in rx {
                         let jit = Jit::global();
-                        {
-                            let _paused = jit.broker.pause.lock().unwrap();
+                        let _paused = jit.broker.pause.lock().unwrap();
+                        // A method whose class was unloaded since it was
+                        // queued is no longer pinned: skip it.
+                        let queued = {
+                            let mut pinned = jit.broker.pinned.lock().unwrap();
+                            let at = pinned.iter().position(|&m| m == request.method);
+                            at.map(|i| pinned.swap_remove(i)).is_some()
+                        };
+                        if queued {
                             jit.broker.compile(request.method, false);
-                        }
-                        let mut pinned = jit.broker.pinned.lock().unwrap();
-                        if let Some(i) = pinned.iter().position(|&m| m == request.method) {
-                            pinned.swap_remove(i);
                         }
                     }
                 })
@@ -120,8 +124,9 @@ impl Broker {
         self.stats.lock().unwrap().clone()
     }
 
-    pub fn pinned(&self) -> Vec<MethodRef> {
-        self.pinned.lock().unwrap().clone()
+    /// Drops queued methods for which `dead` holds (called while paused).
+    pub fn forget_queued(&self, dead: &dyn Fn(MethodRef) -> bool) {
+        self.pinned.lock().unwrap().retain(|&m| !dead(m));
     }
 
     pub fn while_paused(&self, f: &mut dyn FnMut()) {

@@ -137,6 +137,8 @@ pub extern "C" fn resolve_call(thread: *const JavaThread, site: &CallSite) -> us
 /// (0 on exception).
 pub extern "C" fn dispatch(thread: *const JavaThread, site: &CallSite, receiver: usize) -> usize {
     let thread = enter!(thread);
+    // The class first: resolving may collect and move the receiver.
+    let receiver_class = oops::class_of(Oop::from_addr(receiver).expect("null checked by the caller"));
     let d = match site.dispatch.get() {
         Some(&d) => d,
         None => match runtime::resolve_call(thread, site.caller, site.op, site.index) {
@@ -149,7 +151,6 @@ pub extern "C" fn dispatch(thread: *const JavaThread, site: &CallSite, receiver:
             Err(_) => return 0,
         },
     };
-    let receiver_class = oops::class_of(Oop::from_addr(receiver).expect("null checked by the caller"));
     let target = match runtime::select(thread, d, receiver_class) {
         Ok(m) => m,
         Err(_) => return 0,
@@ -285,7 +286,13 @@ pub extern "C" fn monitor_exit_unwinding(thread: *const JavaThread, obj: usize) 
 }
 
 /// `invokedynamic` site `index` of `caller` on `n` argument slots.
-pub extern "C" fn invokedynamic(thread: *const JavaThread, caller: usize, index: u32, args: *const u64, n: usize) -> u64 {
+pub extern "C" fn invokedynamic(
+    thread: *const JavaThread,
+    caller: usize,
+    index: u32,
+    args: *const u64,
+    n: usize,
+) -> u64 {
     let thread = enter!(thread);
     // SAFETY: the code passes a buffer of `n` slots on its frame.
     let args = unsafe { std::slice::from_raw_parts(args, n) };

@@ -65,7 +65,9 @@ impl Jit {
             let mut flags = settings::builder();
             flags.set("opt_level", "speed").expect("a known setting");
             flags.set("preserve_frame_pointers", "true").expect("a known setting");
-            flags.set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }).expect("a known setting");
+            flags
+                .set("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })
+                .expect("a known setting");
             let isa = cranelift_native::builder()
                 .expect("a supported host")
                 .finish(settings::Flags::new(flags))
@@ -170,13 +172,14 @@ impl Jit {
     /// Compiles `method` at tier 1 and installs it.
     fn compile_method(&self, method: MethodRef) -> Result<Arc<Blob>, CompileError> {
         let started = Instant::now();
-        let translated =
-            translate::translate(method, self.call_conv(), self.isa.frontend_config()).map_err(CompileError::Unsupported)?;
+        let translated = translate::translate(method, self.call_conv(), self.isa.frontend_config())
+            .map_err(CompileError::Unsupported)?;
         let (i2c, _) = self.adapters(&Shape::of(method)).map_err(CompileError::Failed)?;
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let blob = self
             .emit(translated.func, BlobKind::Method { method, id, tier: 1 }, translated.sites)
             .map_err(CompileError::Failed)?;
+        self.record_mentions(method, id, &blob);
         let entry = method.jit();
         entry.i2c.store(i2c, Ordering::Release);
         entry.code_id.store(id, Ordering::Release);
@@ -185,6 +188,33 @@ impl Jit {
         entry.code.store(blob.start, Ordering::Release);
         self.broker.note_compiled(started.elapsed(), blob.len);
         Ok(blob)
+    }
+}
+
+impl Jit {
+    /// Registers the classes `blob`'s code embeds (resolved at compile
+    /// time) with the dependency registry; only classes of other,
+    /// unloadable loaders are recorded.
+    fn record_mentions(&self, method: MethodRef, id: u64, blob: &Blob) {
+        let deps = self.vm().dependencies();
+        let owner = method.class().loader();
+        let dependent = crema_vm::deps::Dependent::Code(id);
+        for site in &blob.sites.calls {
+            let target = site.target.load(Ordering::Relaxed);
+            if target != 0 {
+                // SAFETY: a prefilled target is a resolved method.
+                let m = unsafe { MethodRef::from_raw(target as *const crema_vm::metadata::Method) };
+                deps.record_mention(owner, m.class(), dependent);
+            }
+        }
+        for site in &blob.sites.sites {
+            let value = site.value.load(Ordering::Relaxed);
+            if value != 0 && matches!(site.kind, sites::SiteKind::New | sites::SiteKind::Class) {
+                // SAFETY: class sites hold resolved classes.
+                let c = unsafe { crema_vm::metadata::ClassRef::from_raw(value as *const crema_vm::metadata::Class) };
+                deps.record_mention(owner, c, dependent);
+            }
+        }
     }
 }
 
@@ -237,8 +267,8 @@ impl Compiler for CraneliftCompiler {
         Jit::global().broker.invalidate_all()
     }
 
-    fn pinned_methods(&self) -> Vec<MethodRef> {
-        Jit::global().broker.pinned()
+    fn forget_queued(&self, dead: &dyn Fn(MethodRef) -> bool) {
+        Jit::global().broker.forget_queued(dead);
     }
 
     fn while_paused(&self, f: &mut dyn FnMut()) {
@@ -247,5 +277,20 @@ impl Compiler for CraneliftCompiler {
 
     fn sweep(&self, active_pcs: &[usize]) {
         Jit::global().broker.sweep(active_pcs);
+    }
+
+    fn dangling_cache_entries(&self, is_loaded: &dyn Fn(usize) -> bool) -> Vec<String> {
+        let mut problems = Vec::new();
+        for blob in Jit::global().table.all() {
+            for site in &blob.sites.calls {
+                for c in site.ic.classes() {
+                    if !is_loaded(c as usize) {
+                        problems
+                            .push(format!("an inline cache of {:?} names a class that is gone ({c:?})", blob.method()));
+                    }
+                }
+            }
+        }
+        problems
     }
 }

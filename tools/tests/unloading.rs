@@ -39,7 +39,8 @@ fn compile(test: &str) -> PathBuf {
 fn diagnostics_observe_unloading() {
     let classes = compile("observe");
     let expected = std::fs::read_to_string(here().join("DiagnosticsTest.expected")).unwrap();
-    for flags in [&[][..], &["-Xint"], &["-XX:+GCStress", "-XX:+VerifyHeap"]] {
+    for flags in [&[][..], &["-Xint"], &["-XX:+GCStress", "-XX:+VerifyHeap"], &["-Xcomp"], &["-Xcomp", "-XX:+GCStress"]]
+    {
         let out = Command::new(CREMA).args(flags).arg("-cp").arg(&classes).arg("DiagnosticsTest").output().unwrap();
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert_eq!(stdout, expected, "{flags:?}: stderr {}", String::from_utf8_lossy(&out.stderr));
@@ -64,7 +65,9 @@ fn unload_log_lines_have_hotspot_s_shape() {
 
 #[test]
 fn stress_tool_passes_its_checks() {
-    for flags in [&[][..], &["-XX:+GCStress", "-XX:+VerifyHeap"]] {
+    for flags in
+        [&[][..], &["-XX:+GCStress", "-XX:+VerifyHeap"], &["-Xcomp"], &["-Xcomp", "-XX:+GCStress", "-XX:+VerifyHeap"]]
+    {
         let out = Command::new(STRESS)
             .args(["--rounds", "8", "--loaders", "4", "--classes", "5", "--iterations", "20"])
             .args(flags)

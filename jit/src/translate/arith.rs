@@ -79,13 +79,15 @@ impl Tx<'_> {
             FREM => {
                 let b = self.pop(Float);
                 let a = self.pop(Float);
-                let r = self.call_helper(helpers::frem as *const () as usize, &[a, b], Some(types::F32)).expect("a result");
+                let r =
+                    self.call_helper(helpers::frem as *const () as usize, &[a, b], Some(types::F32)).expect("a result");
                 self.push(Float, r);
             }
             DREM => {
                 let b = self.pop(Double);
                 let a = self.pop(Double);
-                let r = self.call_helper(helpers::drem as *const () as usize, &[a, b], Some(types::F64)).expect("a result");
+                let r =
+                    self.call_helper(helpers::drem as *const () as usize, &[a, b], Some(types::F64)).expect("a result");
                 self.push(Double, r);
             }
             FNEG => {
@@ -162,7 +164,8 @@ impl Tx<'_> {
                 let a = self.pop(Int);
                 let narrow = if op == I2B { types::I8 } else { types::I16 };
                 let n = self.b.ins().ireduce(narrow, a);
-                let r = if op == I2C { self.b.ins().uextend(types::I32, n) } else { self.b.ins().sextend(types::I32, n) };
+                let r =
+                    if op == I2C { self.b.ins().uextend(types::I32, n) } else { self.b.ins().sextend(types::I32, n) };
                 self.push(Int, r);
             }
             LCMP => {

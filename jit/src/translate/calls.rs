@@ -44,8 +44,10 @@ impl Tx<'_> {
             let d = class.constant_pool().member_ref(index).descriptor;
             MethodDescriptor::parse(d).map_err(|e| e.0)?
         };
-        let mut shape =
-            Shape { params: desc.params.iter().map(|&t| Ty::of(t).expect("no void parameter")).collect(), ret: Ty::of(desc.ret) };
+        let mut shape = Shape {
+            params: desc.params.iter().map(|&t| Ty::of(t).expect("no void parameter")).collect(),
+            ret: Ty::of(desc.ret),
+        };
         if op != INVOKESTATIC {
             shape.params.insert(0, Ty::Ref);
         }
@@ -118,7 +120,9 @@ impl Tx<'_> {
         self.b.append_block_param(done, types::I64);
         self.b.ins().brif(cached, done, &[cached.into()], resolve, &[]);
         self.switch_to(resolve);
-        let m = self.call_helper(helpers::resolve_call as *const () as usize, &[self.thread, site], Some(types::I64)).expect("a result");
+        let m = self
+            .call_helper(helpers::resolve_call as *const () as usize, &[self.thread, site], Some(types::I64))
+            .expect("a result");
         self.check_exception();
         self.b.ins().jump(done, &[m.into()]);
         self.switch_to(done);
@@ -182,7 +186,11 @@ impl Tx<'_> {
         let index = self.b.ins().iconst(types::I32, index as i64);
         let n = self.iconst64(slots as i64);
         let r = self
-            .call_helper(helpers::invokedynamic as *const () as usize, &[self.thread, self.method_value, index, addr, n], Some(types::I64))
+            .call_helper(
+                helpers::invokedynamic as *const () as usize,
+                &[self.thread, self.method_value, index, addr, n],
+                Some(types::I64),
+            )
             .expect("a result");
         self.check_exception();
         if let Some(t) = Ty::of(desc.ret) {

@@ -87,7 +87,11 @@ impl Tx<'_> {
                 let n = self.pop(Kind::Int);
                 let t = self.b.ins().iconst(types::I32, insn.a as i64);
                 let array = self
-                    .call_helper(helpers::new_primitive_array as *const () as usize, &[self.thread, t, n], Some(types::I64))
+                    .call_helper(
+                        helpers::new_primitive_array as *const () as usize,
+                        &[self.thread, t, n],
+                        Some(types::I64),
+                    )
                     .expect("a result");
                 self.check_exception();
                 self.push(Kind::Ref, array);
@@ -96,7 +100,11 @@ impl Tx<'_> {
                 let n = self.pop(Kind::Int);
                 let component = self.class_site(SiteKind::Class, insn.b);
                 let array = self
-                    .call_helper(helpers::new_object_array as *const () as usize, &[self.thread, component, n], Some(types::I64))
+                    .call_helper(
+                        helpers::new_object_array as *const () as usize,
+                        &[self.thread, component, n],
+                        Some(types::I64),
+                    )
                     .expect("a result");
                 self.check_exception();
                 self.push(Kind::Ref, array);
@@ -113,7 +121,11 @@ impl Tx<'_> {
                 let counts = self.b.ins().stack_addr(types::I64, buffer, 0);
                 let dims = self.b.ins().iconst(types::I32, dims as i64);
                 let array = self
-                    .call_helper(helpers::multianewarray as *const () as usize, &[self.thread, class, counts, dims], Some(types::I64))
+                    .call_helper(
+                        helpers::multianewarray as *const () as usize,
+                        &[self.thread, class, counts, dims],
+                        Some(types::I64),
+                    )
                     .expect("a result");
                 self.check_exception();
                 self.push(Kind::Ref, array);
@@ -145,7 +157,11 @@ impl Tx<'_> {
             }
             MONITORENTER | MONITOREXIT => {
                 let obj = self.pop(Kind::Ref);
-                let h = if op == MONITORENTER { helpers::monitor_enter as *const () as usize } else { helpers::monitor_exit as *const () as usize };
+                let h = if op == MONITORENTER {
+                    helpers::monitor_enter as *const () as usize
+                } else {
+                    helpers::monitor_exit as *const () as usize
+                };
                 self.call_helper(h, &[self.thread, obj], None);
                 self.check_exception();
             }
@@ -249,7 +265,9 @@ impl Tx<'_> {
     /// `bastore` into a `boolean[]` stores `value & 1`.
     fn boolean_mask(&mut self, array: Value, value: Value) -> Value {
         let class = self.load(types::I64, array, CLASS_OFFSET);
-        let is_boolean = self.call_helper(helpers::is_boolean_array as *const () as usize, &[class], Some(types::I32)).expect("a result");
+        let is_boolean = self
+            .call_helper(helpers::is_boolean_array as *const () as usize, &[class], Some(types::I32))
+            .expect("a result");
         let masked = self.b.ins().band_imm_s(value, 1);
         self.b.ins().select(is_boolean, masked, value)
     }
@@ -268,7 +286,9 @@ impl Tx<'_> {
         let slow = self.b.create_block();
         self.b.ins().brif(same, done, &[same.into()], slow, &[]);
         self.switch_to(slow);
-        let sub = self.call_helper(helpers::is_subtype as *const () as usize, &[k, class], Some(types::I32)).expect("a result");
+        let sub = self
+            .call_helper(helpers::is_subtype as *const () as usize, &[k, class], Some(types::I32))
+            .expect("a result");
         let sub = self.b.ins().icmp_imm_s(IntCC::NotEqual, sub, 0);
         self.b.ins().jump(done, &[sub.into()]);
         self.switch_to(done);
@@ -292,7 +312,9 @@ impl Tx<'_> {
         self.b.append_block_param(done, types::I64);
         self.b.ins().brif(value, done, &[value.into()], resolve, &[]);
         self.switch_to(resolve);
-        let v = self.call_helper(helpers::resolve_site as *const () as usize, &[self.thread, cell], Some(types::I64)).expect("a result");
+        let v = self
+            .call_helper(helpers::resolve_site as *const () as usize, &[self.thread, cell], Some(types::I64))
+            .expect("a result");
         self.check_exception();
         self.b.ins().jump(done, &[v.into()]);
         self.switch_to(done);

@@ -280,8 +280,14 @@ impl<'a> Tx<'a> {
     /// instruction.
     fn dispatcher(&mut self) -> Block {
         let pc = self.pc as u32;
-        let covering: Vec<usize> =
-            self.code.handlers.iter().enumerate().filter(|(_, h)| h.start <= pc && pc < h.end).map(|(i, _)| i).collect();
+        let covering: Vec<usize> = self
+            .code
+            .handlers
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.start <= pc && pc < h.end)
+            .map(|(i, _)| i)
+            .collect();
         if let Some(&b) = self.dispatchers.get(&covering) {
             return b;
         }
@@ -307,7 +313,11 @@ impl<'a> Tx<'a> {
                 let catch_type = self.b.ins().iconst(types::I32, handler.catch_type as i64);
                 let method = self.method_value;
                 let matches = self
-                    .call_helper(crate::helpers::exception_matches as *const () as usize, &[self.thread, method, catch_type], Some(types::I32))
+                    .call_helper(
+                        crate::helpers::exception_matches as *const () as usize,
+                        &[self.thread, method, catch_type],
+                        Some(types::I32),
+                    )
                     .expect("a result");
                 let next = self.b.create_block();
                 self.b.ins().brif(matches, entry, &[], next, &[]);
@@ -334,7 +344,11 @@ impl<'a> Tx<'a> {
             self.switch_to(unwind);
             if self.method.is_synchronized() {
                 let lock = self.lock_object();
-                self.call_helper(crate::helpers::monitor_exit_unwinding as *const () as usize, &[self.thread, lock], None);
+                self.call_helper(
+                    crate::helpers::monitor_exit_unwinding as *const () as usize,
+                    &[self.thread, lock],
+                    None,
+                );
             }
             self.return_zero();
         }

@@ -127,6 +127,9 @@ impl VmBinding for Binding<'_> {
 
     fn collected(&mut self, event: &GcEvent) {
         unloading::unload(self.thread.vm(), std::mem::take(&mut self.dead_loaders));
+        if event.kind == GcKind::Full {
+            sweep_compiled_code(self.thread);
+        }
         log::log_collection(self.thread.vm(), event);
         if self.thread.vm().options().gc.verify {
             verify_heap(self.thread);
@@ -172,6 +175,18 @@ impl JavaThread {
         let kind = if (n / interval).is_multiple_of(64) { GcKind::Full } else { GcKind::Young };
         self.collect(kind, GcCause::Stress);
     }
+}
+
+/// Lets the compiler free invalidated code that no frame is executing.
+fn sweep_compiled_code(thread: &JavaThread) {
+    let Some(compiler) = thread.vm().compiler() else { return };
+    let mut pcs = Vec::new();
+    for frame in thread.frames() {
+        if let crate::runtime::thread::FrameKind::Compiled(anchor) = frame.kind {
+            compiler.walk_segment(anchor, &mut |cf| pcs.push(cf.pc));
+        }
+    }
+    compiler.sweep(&pcs);
 }
 
 /// `-XX:+VerifyHeap`: checks the heap right after a collection (before

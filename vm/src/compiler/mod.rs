@@ -134,16 +134,23 @@ pub trait Compiler: Send + Sync {
         0
     }
 
-    /// Methods queued or being compiled: their classes must not be
-    /// unloaded meanwhile.
-    fn pinned_methods(&self) -> Vec<MethodRef> {
-        Vec::new()
-    }
-
     /// Runs `f` while no compilation is reading metadata (class unloading
     /// frees some).
     fn while_paused(&self, f: &mut dyn FnMut()) {
         f()
+    }
+
+    /// Drops the queued compilations of methods for which `dead` holds
+    /// (their classes are being unloaded); called while paused.
+    fn forget_queued(&self, dead: &dyn Fn(MethodRef) -> bool) {
+        let _ = dead;
+    }
+
+    /// Descriptions of inline-cache entries that name a class for which
+    /// `is_loaded` is false (what class unloading must never leave).
+    fn dangling_cache_entries(&self, is_loaded: &dyn Fn(usize) -> bool) -> Vec<String> {
+        let _ = is_loaded;
+        Vec::new()
     }
 
     /// Frees invalidated code that has no activation left: `active_pcs`

@@ -161,6 +161,26 @@ pub fn exception_matches(thread: &JavaThread, caller: MethodRef, catch_type: u16
 /// Runs the `invokedynamic` site `index` of `caller` (linking it first if
 /// needed) on argument slot values.
 pub fn invokedynamic(thread: &JavaThread, caller: MethodRef, index: u16, args: &[u64]) -> JResult<JValue> {
+    // Linking may allocate: root the reference arguments first.
+    let class = caller.class();
+    let cp = class.constant_pool();
+    let CpEntry::InvokeDynamic { name_and_type, .. } = *cp.entry(index) else {
+        unreachable!("invokedynamic of an InvokeDynamic entry")
+    };
+    let desc = crate::classfile::MethodDescriptor::parse(cp.name_and_type(name_and_type).1).expect("checked at decode");
+    let scope = thread.scope();
+    let mut rooted = Vec::with_capacity(args.len());
+    let mut at = 0;
+    for &t in desc.params.iter() {
+        rooted.push((at, (t == BasicType::Reference).then(|| scope.handle(Oop::from_addr(args[at] as usize)))));
+        at += t.slots();
+    }
     crate::runtime::indy::link_call_site(thread, caller, index)?;
-    crate::runtime::indy::invoke_values(thread, crate::runtime::indy::call_site(caller, index), args)
+    let mut values = args.to_vec();
+    for (at, handle) in rooted {
+        if let Some(h) = handle {
+            values[at] = h.get().map_or(0, Oop::addr) as u64;
+        }
+    }
+    crate::runtime::indy::invoke_values(thread, crate::runtime::indy::call_site(caller, index), &values)
 }

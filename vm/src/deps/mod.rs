@@ -254,8 +254,9 @@ impl Dependencies {
     }
 }
 
-/// Checks that no profile row of any loaded method names a class that is
-/// not loaded (what unloading must guarantee); describes each that does.
+/// Checks that no profile row of any loaded method and no inline cache of
+/// compiled code names a class that is not loaded (what unloading must
+/// guarantee); describes each that does.
 pub fn dangling_profile_rows(vm: &Vm) -> Vec<String> {
     let loaders = vm.loaders();
     let live: HashSet<usize> = loaders.iter().flat_map(|l| l.classes()).map(|c| c.as_ptr() as usize).collect();
@@ -274,6 +275,9 @@ pub fn dangling_profile_rows(vm: &Vm) -> Vec<String> {
                 }
             }
         }
+    }
+    if let Some(compiler) = vm.compiler() {
+        problems.extend(compiler.dangling_cache_entries(&|c| live.contains(&c)));
     }
     problems
 }

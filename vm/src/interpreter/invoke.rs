@@ -107,7 +107,9 @@ pub(crate) fn invoke_native(thread: &JavaThread, method: MethodRef, args_base: u
 /// `args_base`, running it to completion.
 pub(crate) fn call_method(thread: &JavaThread, method: MethodRef, args_base: usize) -> JResult<JValue> {
     let compiled = method.jit().compiled().or_else(|| {
-        (!method.is_native() && crate::compiler::tiering::invoked(thread, method)).then(|| method.jit().compiled()).flatten()
+        (!method.is_native() && crate::compiler::tiering::invoked(thread, method))
+            .then(|| method.jit().compiled())
+            .flatten()
     });
     if let Some(code) = compiled {
         return crate::compiler::calls::call_compiled(thread, method, code, args_base);

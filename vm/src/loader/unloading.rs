@@ -37,8 +37,9 @@ pub(crate) fn mark_live_loaders(
     visit: &mut dyn FnMut(*mut usize),
 ) -> bool {
     let vm = thread.vm();
-    let on_stack: HashSet<u64> = thread
-        .frames()
+    // Loaders with a method on the stack (interpreted, native or compiled)
+    // stay alive.
+    let on_stack: HashSet<u64> = crate::runtime::stack_trace::java_frames(thread)
         .iter()
         .map(|f| f.method.class().loader())
         .filter(|l| l.is_unloadable())
@@ -101,6 +102,28 @@ pub(crate) fn unload(vm: &Vm, dead: Vec<Box<ClassLoaderData>>) {
     vm.dependencies().loaders_unloaded(vm, &loaders);
     vm.note_classes_unloaded(unloaded);
     super::loader_data::bump_class_epoch();
-    drop(dead);
+    match vm.compiler() {
+        Some(compiler) => {
+            // With no compilation running: queued compilations of their
+            // methods are dropped, their compiled code goes (it has no
+            // activation: the loaders had no frame on any stack), and the
+            // metadata is freed.
+            let ids: HashSet<u64> = loaders.iter().map(|l| l.id()).collect();
+            let mut dead = Some(dead);
+            compiler.while_paused(&mut || {
+                compiler.forget_queued(&|m| ids.contains(&m.class().loader().id()));
+                for class in loaders.iter().flat_map(|l| l.classes()) {
+                    for m in class.methods() {
+                        let id = m.jit().code_id.load(Ordering::Acquire);
+                        if id != 0 {
+                            compiler.invalidate(id);
+                        }
+                    }
+                }
+                drop(dead.take());
+            });
+        }
+        None => drop(dead),
+    }
     vm.note_unloading_time(start.elapsed());
 }
