@@ -99,7 +99,7 @@ impl Shape {
 }
 
 /// A value of type `t` as a 64-bit slot.
-fn to_slot(b: &mut FunctionBuilder, t: Ty, v: cranelift_codegen::ir::Value) -> cranelift_codegen::ir::Value {
+pub(crate) fn to_slot(b: &mut FunctionBuilder, t: Ty, v: cranelift_codegen::ir::Value) -> cranelift_codegen::ir::Value {
     match t {
         Ty::I32 => b.ins().uextend(types::I64, v),
         Ty::I64 | Ty::Ref => v,

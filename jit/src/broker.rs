@@ -23,24 +23,73 @@ use crossbeam_channel::{Sender, unbounded};
 use crema_vm::compiler::tiering::State;
 use crema_vm::deps::Dependent;
 use crema_vm::metadata::MethodRef;
-use crema_vm::runtime::{JavaThread, console};
+use crema_vm::runtime::console;
 
 use crate::Jit;
 use crate::code::{Blob, BlobKind};
 
+/// One successful compilation.
+#[derive(Clone, Debug)]
+pub struct Compilation {
+    pub time: Duration,
+    /// Machine-code bytes.
+    pub code_bytes: usize,
+    /// Bytecode bytes of the method.
+    pub bytecode_bytes: usize,
+    pub osr: bool,
+}
+
 /// Compile-time statistics.
 #[derive(Clone, Debug, Default)]
 pub struct CompileStats {
-    /// Time of each successful compilation.
-    pub times: Vec<Duration>,
-    /// Code bytes of each.
-    pub sizes: Vec<usize>,
+    pub compilations: Vec<Compilation>,
     /// Methods declined, with the reason.
     pub declined: Vec<(String, String)>,
 }
 
+impl CompileStats {
+    /// The `-XX:+CITime` report; `code_cache_bytes` is the code cache in use.
+    pub fn report(&self, code_cache_bytes: usize) -> String {
+        use std::fmt::Write;
+        let mut times: Vec<Duration> = self.compilations.iter().map(|c| c.time).collect();
+        let mut sizes: Vec<usize> = self.compilations.iter().map(|c| c.code_bytes).collect();
+        times.sort();
+        sizes.sort();
+        let median = |n: usize| n / 2;
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        let total: Duration = times.iter().sum();
+        let osr = self.compilations.iter().filter(|c| c.osr).count();
+        let bytecode: usize = self.compilations.iter().map(|c| c.bytecode_bytes).sum();
+        let mut out = String::new();
+        let _ = writeln!(out, "Accumulated compiler times (tier 1, Cranelift)");
+        let _ = writeln!(out, "----------------------------------------------");
+        let _ = writeln!(
+            out,
+            "  Methods compiled     : {} ({osr} OSR), {} declined",
+            self.compilations.len(),
+            self.declined.len()
+        );
+        let _ = writeln!(out, "  Total compile time   : {:.3} s", total.as_secs_f64());
+        if !times.is_empty() {
+            let (m, x) = (times[median(times.len())], times[times.len() - 1]);
+            let _ = writeln!(out, "  Per method           : median {:.3} ms, max {:.3} ms", ms(m), ms(x));
+            let (m, x) = (sizes[median(sizes.len())], sizes[sizes.len() - 1]);
+            let total: usize = sizes.iter().sum();
+            let _ = writeln!(out, "  Code size per method : median {m} bytes, max {x} bytes, total {total} bytes");
+        }
+        let _ = writeln!(out, "  Bytecode compiled    : {bytecode} bytes");
+        let _ = writeln!(out, "  Code cache in use    : {code_cache_bytes} bytes");
+        for (method, reason) in &self.declined {
+            let _ = writeln!(out, "  Declined {method}: {reason}");
+        }
+        out
+    }
+}
+
 struct Request {
     method: MethodRef,
+    /// An OSR compilation at this instruction.
+    osr: Option<usize>,
 }
 
 #[derive(Default)]
@@ -56,13 +105,12 @@ pub struct Broker {
 }
 
 impl Broker {
-    pub fn submit(&self, thread: &JavaThread, method: MethodRef, _tier: u8, blocking: bool) {
+    pub fn submit(&self, method: MethodRef, osr: Option<usize>, blocking: bool) {
         if blocking {
             let _paused = self.pause.lock().unwrap();
-            self.compile(method, true);
+            self.compile(method, osr, true);
             return;
         }
-        let _ = thread;
         self.pinned.lock().unwrap().push(method);
         let sender = self.sender.get_or_init(|| {
             let (tx, rx) = unbounded::<Request>();
@@ -80,31 +128,36 @@ impl Broker {
                             at.map(|i| pinned.swap_remove(i)).is_some()
                         };
                         if queued {
-                            jit.broker.compile(request.method, false);
+                            jit.broker.compile(request.method, request.osr, false);
                         }
                     }
                 })
                 .expect("spawning the compile thread");
             tx
         });
-        let _ = sender.send(Request { method });
+        let _ = sender.send(Request { method, osr });
     }
 
-    /// Compiles `method` now and records the outcome.
-    fn compile(&self, method: MethodRef, blocking: bool) {
+    /// Compiles `method` (for OSR at `osr`) now and records the outcome.
+    fn compile(&self, method: MethodRef, osr: Option<usize>, blocking: bool) {
         let jit = Jit::global();
-        match jit.compile_method(method) {
+        let state = if osr.is_some() { &method.jit().osr_state } else { &method.jit().state };
+        // A bug in the compiler must not take the VM down: the method stays
+        // interpreted.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| jit.compile_method(method, osr)))
+            .unwrap_or_else(|_| Err(crema_vm::compiler::CompileError::Failed("the compiler panicked".into())));
+        match result {
             Ok(blob) => {
                 let id = match blob.kind {
                     BlobKind::Method { id, .. } => id,
                     BlobKind::Adapter => 0,
                 };
                 self.installed.lock().unwrap().insert(id, blob);
-                method.jit().state.store(State::Compiled as u8, Ordering::Release);
-                print_compilation(method, id, blocking, "");
+                state.store(State::Compiled as u8, Ordering::Release);
+                print_compilation(method, id, osr, blocking, "");
             }
             Err(e) => {
-                method.jit().state.store(State::NotCompilable as u8, Ordering::Release);
+                state.store(State::NotCompilable as u8, Ordering::Release);
                 let reason = match e {
                     crema_vm::compiler::CompileError::Unsupported(r) | crema_vm::compiler::CompileError::Failed(r) => r,
                 };
@@ -114,10 +167,8 @@ impl Broker {
         }
     }
 
-    pub fn note_compiled(&self, time: Duration, size: usize) {
-        let mut stats = self.stats.lock().unwrap();
-        stats.times.push(time);
-        stats.sizes.push(size);
+    pub fn note_compiled(&self, compilation: Compilation) {
+        self.stats.lock().unwrap().compilations.push(compilation);
     }
 
     pub fn stats(&self) -> CompileStats {
@@ -138,17 +189,23 @@ impl Broker {
     /// by a later sweep.
     pub fn invalidate(&self, id: u64) {
         let Some(blob) = self.installed.lock().unwrap().remove(&id) else { return };
-        if let BlobKind::Method { method, .. } = blob.kind {
+        if let BlobKind::Method { method, osr, .. } = blob.kind {
             let entry = method.jit();
-            entry.code.store(0, Ordering::Release);
-            entry.tier.store(0, Ordering::Release);
-            entry.code_id.store(0, Ordering::Release);
-            entry.entry.store(0, Ordering::Release);
-            Jit::global().ensure_entry(method);
+            if osr.is_some() {
+                entry.osr_code.store(0, Ordering::Release);
+                entry.osr_id.store(0, Ordering::Release);
+                entry.osr_state.store(State::Interpreted as u8, Ordering::Release);
+            } else {
+                entry.code.store(0, Ordering::Release);
+                entry.tier.store(0, Ordering::Release);
+                entry.code_id.store(0, Ordering::Release);
+                entry.entry.store(0, Ordering::Release);
+                Jit::global().ensure_entry(method);
+                entry.state.store(State::Interpreted as u8, Ordering::Release);
+            }
             entry.invocations.store(0, Ordering::Relaxed);
             entry.backedges.store(0, Ordering::Relaxed);
-            entry.state.store(State::Interpreted as u8, Ordering::Release);
-            print_compilation(method, id, false, "   made not entrant");
+            print_compilation(method, id, osr.map(|pc| pc as usize), false, "   made not entrant");
         }
         self.retired.lock().unwrap().push(blob);
     }
@@ -183,19 +240,24 @@ impl Broker {
 
 /// A `-XX:+PrintCompilation` line, in HotSpot's columns: time (ms), id,
 /// attributes (`%` OSR, `s` synchronized, `!` has handlers, `b` blocking,
-/// `n` native), tier, `Class::method (N bytes)`, and a suffix.
-fn print_compilation(method: MethodRef, id: u64, blocking: bool, suffix: &str) {
+/// `n` native), tier, `Class::method (N bytes)` (`@ bci` for OSR), and a
+/// suffix.
+fn print_compilation(method: MethodRef, id: u64, osr: Option<usize>, blocking: bool, suffix: &str) {
     let vm = Jit::global().vm();
     if !vm.options().tiering.print_compilation {
         return;
     }
     let has_handlers = method.code().is_some_and(|c| !c.exception_table.is_empty());
     let bytes = method.code().map_or(0, |c| c.bytecode.len());
+    let at = match osr.and_then(|pc| method.prepared_code().map(|c| c.bci(pc))) {
+        Some(bci) => format!(" @ {bci}"),
+        None => String::new(),
+    };
     let line = format!(
-        "{:7} {:4} {}{}{}{}{} {}       {}::{} ({} bytes){suffix}\n",
+        "{:7} {:4} {}{}{}{}{} {}       {}::{}{at} ({} bytes){suffix}\n",
         vm.uptime_nanos() / 1_000_000,
         id,
-        ' ',
+        if osr.is_some() { '%' } else { ' ' },
         if method.is_synchronized() { 's' } else { ' ' },
         if has_handlers { '!' } else { ' ' },
         if blocking { 'b' } else { ' ' },

@@ -123,8 +123,8 @@ pub struct Safepoint {
 
 /// What a blob is.
 pub enum BlobKind {
-    /// A Java method's compiled code.
-    Method { method: MethodRef, id: u64, tier: u8 },
+    /// A Java method's compiled code (an OSR entry at instruction `osr`).
+    Method { method: MethodRef, id: u64, osr: Option<u32> },
     /// An adapter between calling conventions.
     Adapter,
 }

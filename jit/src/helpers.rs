@@ -235,11 +235,6 @@ pub extern "C" fn throw_stack_overflow(thread: *const JavaThread) {
     let _ = thread.throw_stack_overflow();
 }
 
-/// Whether `c` is `boolean[]` (for `bastore`; no thread: it cannot throw).
-pub extern "C" fn is_boolean_array(c: usize) -> u32 {
-    u32::from(class(c).element_type() == Some(BasicType::Boolean))
-}
-
 /// Whether class `sub` is `sup` or a subtype (no thread: it cannot throw).
 pub extern "C" fn is_subtype(sub: usize, sup: usize) -> u32 {
     u32::from(class(sub).is_subtype_of(class(sup)))

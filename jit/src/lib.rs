@@ -39,7 +39,7 @@ use adapters::Shape;
 use code::{Blob, BlobKind, CodeCache, CodeTable, Safepoint};
 use sites::SiteData;
 
-pub use broker::CompileStats;
+pub use broker::{Compilation, CompileStats};
 
 /// Bytes of executable memory reserved.
 const CODE_CACHE_SIZE: usize = 256 << 20;
@@ -101,10 +101,37 @@ impl Jit {
         self.vm().options().tiering.use_inline_caches
     }
 
+    /// Whether `-XX:+GCStress` is on (every allocation goes to the
+    /// runtime).
+    pub fn gc_stress(&self) -> bool {
+        self.vm().options().gc.stress
+    }
+
+    /// The class of arrays of `element` (a primitive type), if it exists.
+    pub fn primitive_array_class(
+        &self,
+        element: crema_vm::classfile::BasicType,
+    ) -> Option<crema_vm::metadata::ClassRef> {
+        self.vm().primitive_class(element).existing_array_class()
+    }
+
     /// Compiles `func` and installs it; `kind` and `sites` describe it.
     fn emit(&self, func: Function, kind: BlobKind, sites: SiteData) -> Result<Arc<Blob>, String> {
+        // CREMA_JIT_DUMP=<method name>: the IR and the machine code of the
+        // methods of that name, on standard error (a debugging aid).
+        let dump = match (&kind, std::env::var("CREMA_JIT_DUMP")) {
+            (BlobKind::Method { method, .. }, Ok(name)) => method.name() == name,
+            _ => false,
+        };
+        if dump {
+            eprintln!("{}", func.display());
+        }
         let mut ctx = Context::for_function(func);
+        ctx.set_disasm(dump);
         let compiled = ctx.compile(&*self.isa, &mut ControlPlane::default()).map_err(|e| format!("{:?}", e.inner))?;
+        if let Some(disasm) = compiled.vcode.as_ref().filter(|_| dump) {
+            eprintln!("{disasm}");
+        }
         if !compiled.buffer.relocs().is_empty() {
             return Err(format!("unexpected relocations: {:?}", compiled.buffer.relocs()));
         }
@@ -169,24 +196,38 @@ impl Jit {
         }
     }
 
-    /// Compiles `method` at tier 1 and installs it.
-    fn compile_method(&self, method: MethodRef) -> Result<Arc<Blob>, CompileError> {
+    /// Compiles `method` at tier 1 — its normal entry, or an OSR entry at
+    /// instruction `osr` — and installs it.
+    fn compile_method(&self, method: MethodRef, osr: Option<usize>) -> Result<Arc<Blob>, CompileError> {
         let started = Instant::now();
-        let translated = translate::translate(method, self.call_conv(), self.isa.frontend_config())
+        let translated = translate::translate(method, self.call_conv(), self.isa.frontend_config(), osr)
             .map_err(CompileError::Unsupported)?;
         let (i2c, _) = self.adapters(&Shape::of(method)).map_err(CompileError::Failed)?;
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
-        let blob = self
-            .emit(translated.func, BlobKind::Method { method, id, tier: 1 }, translated.sites)
-            .map_err(CompileError::Failed)?;
+        let kind = BlobKind::Method { method, id, osr: osr.map(|pc| pc as u32) };
+        let blob = self.emit(translated.func, kind, translated.sites).map_err(CompileError::Failed)?;
         self.record_mentions(method, id, &blob);
         let entry = method.jit();
-        entry.i2c.store(i2c, Ordering::Release);
-        entry.code_id.store(id, Ordering::Release);
-        entry.tier.store(1, Ordering::Release);
-        entry.entry.store(blob.start, Ordering::Release);
-        entry.code.store(blob.start, Ordering::Release);
-        self.broker.note_compiled(started.elapsed(), blob.len);
+        match osr {
+            Some(pc) => {
+                entry.osr_id.store(id, Ordering::Release);
+                entry.osr_pc.store(pc as u32, Ordering::Release);
+                entry.osr_code.store(blob.start, Ordering::Release);
+            }
+            None => {
+                entry.i2c.store(i2c, Ordering::Release);
+                entry.code_id.store(id, Ordering::Release);
+                entry.tier.store(1, Ordering::Release);
+                entry.entry.store(blob.start, Ordering::Release);
+                entry.code.store(blob.start, Ordering::Release);
+            }
+        }
+        self.broker.note_compiled(Compilation {
+            time: started.elapsed(),
+            code_bytes: blob.len,
+            bytecode_bytes: method.code().map_or(0, |c| c.bytecode.len()),
+            osr: osr.is_some(),
+        });
         Ok(blob)
     }
 }
@@ -248,11 +289,15 @@ impl Compiler for CraneliftCompiler {
     }
 
     fn compile(&self, method: MethodRef, _tier: u8) -> Result<(), CompileError> {
-        Jit::global().compile_method(method).map(|_| ())
+        Jit::global().compile_method(method, None).map(|_| ())
     }
 
-    fn submit(&self, thread: &JavaThread, method: MethodRef, tier: u8, blocking: bool) {
-        Jit::global().broker.submit(thread, method, tier, blocking);
+    fn submit(&self, _thread: &JavaThread, method: MethodRef, _tier: u8, blocking: bool) {
+        Jit::global().broker.submit(method, None, blocking);
+    }
+
+    fn submit_osr(&self, _thread: &JavaThread, method: MethodRef, pc: u32, blocking: bool) {
+        Jit::global().broker.submit(method, Some(pc as usize), blocking);
     }
 
     fn walk_segment(&self, anchor: Anchor, visit: &mut dyn FnMut(&CompiledFrame)) {
@@ -277,6 +322,11 @@ impl Compiler for CraneliftCompiler {
 
     fn sweep(&self, active_pcs: &[usize]) {
         Jit::global().broker.sweep(active_pcs);
+    }
+
+    fn statistics(&self) -> String {
+        let jit = Jit::global();
+        jit.broker.stats().report(jit.cache.used())
     }
 
     fn dangling_cache_entries(&self, is_loaded: &dyn Fn(usize) -> bool) -> Vec<String> {

@@ -1,4 +1,5 @@
-//! `java.lang.Object`: identity, class, cloning and monitors.
+//! `java.lang.Object`: identity, class, cloning and monitors (with
+//! `Thread.holdsLock`, the monitor query `Thread` offers).
 
 use crema_vm::metadata::ClassKind;
 use crema_vm::oops::{self, ARRAY_LENGTH_OFFSET};
@@ -12,6 +13,14 @@ pub(super) fn register(r: &mut NativeRegistry) {
     r.register(C, "notify", "()V", notify);
     r.register(C, "notifyAll", "()V", notify);
     r.register(C, "wait", "(J)V", wait);
+    r.register("java/lang/Thread", "holdsLock", "(Ljava/lang/Object;)Z", holds_lock);
+}
+
+fn holds_lock(thread: &JavaThread, args: &Args) -> JResult<JValue> {
+    match args.oop(0) {
+        Some(obj) => Ok(JValue::Int(i32::from(thread.holds_monitor(obj)))),
+        None => Err(thread.throw_npe()),
+    }
 }
 
 fn get_class(_: &JavaThread, args: &Args) -> JResult<JValue> {

@@ -171,6 +171,13 @@ impl Tx<'_> {
             LCMP => {
                 let b = self.pop(Long);
                 let a = self.pop(Long);
+                if let Some((cond, target)) = self.fusable_branch() {
+                    let c = self.b.ins().icmp(int_cc(cond), a, b);
+                    self.pc += 1;
+                    self.branch_if(c, target);
+                    self.fused = true;
+                    return Ok(true);
+                }
                 let gt = self.b.ins().icmp(IntCC::SignedGreaterThan, a, b);
                 let lt = self.b.ins().icmp(IntCC::SignedLessThan, a, b);
                 let r = self.three_way(gt, lt);
@@ -180,6 +187,15 @@ impl Tx<'_> {
                 let k = if matches!(op, FCMPL | FCMPG) { Float } else { Double };
                 let b = self.pop(k);
                 let a = self.pop(k);
+                if let Some((cond, target)) = self.fusable_branch() {
+                    // NaN makes fcmpl/dcmpl -1 and fcmpg/dcmpg 1.
+                    let nan_is_greater = matches!(op, FCMPG | DCMPG);
+                    let c = self.b.ins().fcmp(float_cc(cond, nan_is_greater), a, b);
+                    self.pc += 1;
+                    self.branch_if(c, target);
+                    self.fused = true;
+                    return Ok(true);
+                }
                 // NaN: fcmpl/dcmpl give -1, fcmpg/dcmpg give 1.
                 let nan_is_greater = matches!(op, FCMPG | DCMPG);
                 let gt = if nan_is_greater {
@@ -284,11 +300,41 @@ impl Tx<'_> {
         self.b.block_params(done)[0]
     }
 
+    /// For a comparison whose result the next instruction (in the same
+    /// block) tests with `ifeq` .. `ifle`: that test (its offset from
+    /// `ifeq`) and its target, so the two translate as one branch.
+    fn fusable_branch(&self) -> Option<(u8, usize)> {
+        let next = self.pc + 1;
+        if next >= self.code.len() || self.starts_block(next) {
+            return None;
+        }
+        let insn = self.code.insn(next);
+        (IFEQ..=IFLE).contains(&insn.op).then(|| (insn.op - IFEQ, insn.c as usize))
+    }
+
     /// 1 if `gt`, -1 if `lt`, else 0.
     fn three_way(&mut self, gt: Value, lt: Value) -> Value {
         let gt = self.b.ins().uextend(types::I32, gt);
         let lt = self.b.ins().uextend(types::I32, lt);
         self.b.ins().isub(gt, lt)
+    }
+}
+
+/// The float condition equivalent to `fcmp<l|g>` followed by the test at
+/// offset `i` from `ifeq` (an unordered comparison is "less" for `fcmpl`,
+/// "greater" for `fcmpg`).
+fn float_cc(i: u8, nan_is_greater: bool) -> FloatCC {
+    match (i, nan_is_greater) {
+        (0, _) => FloatCC::Equal,
+        (1, _) => FloatCC::NotEqual,
+        (2, false) => FloatCC::UnorderedOrLessThan,
+        (2, true) => FloatCC::LessThan,
+        (3, false) => FloatCC::GreaterThanOrEqual,
+        (3, true) => FloatCC::UnorderedOrGreaterThanOrEqual,
+        (4, false) => FloatCC::GreaterThan,
+        (4, true) => FloatCC::UnorderedOrGreaterThan,
+        (5, false) => FloatCC::UnorderedOrLessThanOrEqual,
+        _ => FloatCC::LessThanOrEqual,
     }
 }
 

@@ -18,6 +18,7 @@ use crema_vm::classfile::BasicType;
 use crema_vm::classfile::descriptor::parse_field_descriptor;
 use crema_vm::metadata::{Class, ClassRef};
 use crema_vm::oops::{ARRAY_BASE_OFFSET, ARRAY_LENGTH_OFFSET, CLASS_OFFSET};
+use crema_vm::runtime::JavaThread;
 
 use super::Tx;
 use crate::helpers;
@@ -77,23 +78,39 @@ impl Tx<'_> {
             }
             NEW => {
                 let class = self.class_site(SiteKind::New, insn.b);
-                let obj = self
-                    .call_helper(helpers::new_instance as *const () as usize, &[self.thread, class], Some(types::I64))
-                    .expect("a result");
-                self.check_exception();
+                let size = self.load(types::I32, class, Class::instance_size_offset());
+                let size = self.b.ins().uextend(types::I64, size);
+                let obj = self.allocate(class, size, None, |tx| {
+                    tx.call_helper(helpers::new_instance as *const () as usize, &[tx.thread, class], Some(types::I64))
+                        .expect("a result")
+                });
                 self.push(Kind::Ref, obj);
             }
             NEWARRAY => {
                 let n = self.pop(Kind::Int);
+                let element = BasicType::from_atype(insn.a).ok_or("a bad newarray type")?;
+                let array_class = crate::Jit::global().primitive_array_class(element);
                 let t = self.b.ins().iconst(types::I32, insn.a as i64);
-                let array = self
-                    .call_helper(
+                let slow = |tx: &mut Tx| {
+                    tx.call_helper(
                         helpers::new_primitive_array as *const () as usize,
-                        &[self.thread, t, n],
+                        &[tx.thread, t, n],
                         Some(types::I64),
                     )
-                    .expect("a result");
-                self.check_exception();
+                    .expect("a result")
+                };
+                let array = match array_class {
+                    Some(c) => {
+                        let class = self.iconst64(c.as_ptr() as i64);
+                        let size = self.array_size(n, element.size());
+                        self.allocate(class, size, Some(n), slow)
+                    }
+                    None => {
+                        let a = slow(self);
+                        self.check_exception();
+                        a
+                    }
+                };
                 self.push(Kind::Ref, array);
             }
             ANEWARRAY => {
@@ -168,6 +185,68 @@ impl Tx<'_> {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+
+    /// Allocates an object of `class` and `size` bytes in the thread's
+    /// TLAB (for an array, `length` is stored too); when it does not fit,
+    /// or under `-XX:+GCStress` (every allocation must reach the
+    /// runtime), `slow` calls the runtime. Checks for an exception.
+    fn allocate(
+        &mut self,
+        class: Value,
+        size: Value,
+        length: Option<Value>,
+        slow: impl FnOnce(&mut Tx) -> Value,
+    ) -> Value {
+        let layout = JavaThread::layout();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I64);
+        let slow_block = self.b.create_block();
+        if !crate::Jit::global().gc_stress() {
+            let top = self.load(types::I64, self.thread, layout.tlab_top);
+            let end = self.load(types::I64, self.thread, layout.tlab_end);
+            let new_top = self.b.ins().iadd(top, size);
+            let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, new_top, end);
+            // A size beyond any TLAB (or a negative length) could wrap
+            // `new_top`: such sizes take the slow path outright.
+            let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, size, 1 << 20);
+            let mut ok = self.b.ins().band(fits, small);
+            if let Some(n) = length {
+                // A negative length is a large unsigned one: the runtime
+                // throws NegativeArraySizeException.
+                let valid = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, n, 1 << 20);
+                ok = self.b.ins().band(ok, valid);
+            }
+            let fast = self.b.create_block();
+            self.b.ins().brif(ok, fast, &[], slow_block, &[]);
+            self.switch_to(fast);
+            self.b.ins().store(MemFlagsData::trusted(), new_top, self.thread, layout.tlab_top as i32);
+            self.b.ins().store(MemFlagsData::trusted(), class, top, CLASS_OFFSET as i32);
+            let mark = self.iconst64(crema_vm::oops::MarkWord::INITIAL.0 as i64);
+            self.b.ins().store(MemFlagsData::trusted(), mark, top, crema_vm::oops::MARK_OFFSET as i32);
+            if let Some(n) = length {
+                self.b.ins().store(MemFlagsData::trusted(), n, top, ARRAY_LENGTH_OFFSET as i32);
+            }
+            self.b.ins().jump(done, &[top.into()]);
+        } else {
+            self.b.ins().jump(slow_block, &[]);
+        }
+        self.switch_to(slow_block);
+        let obj = slow(self);
+        self.check_exception();
+        self.b.ins().jump(done, &[obj.into()]);
+        self.switch_to(done);
+        let obj = self.b.block_params(done)[0];
+        self.reference(obj)
+    }
+
+    /// The size of an array of `n` elements of `element_size` bytes
+    /// (a negative `n` gives a huge size: the slow path throws).
+    fn array_size(&mut self, n: Value, element_size: usize) -> Value {
+        let wide = self.b.ins().sextend(types::I64, n);
+        let bytes = self.b.ins().imul_imm_s(wide, element_size as i64);
+        let total = self.b.ins().iadd_imm_s(bytes, (ARRAY_BASE_OFFSET + 7) as i64);
+        self.b.ins().band_imm_s(total, !7)
     }
 
     /// Throws `NullPointerException` if `v` is null.
@@ -262,12 +341,12 @@ impl Tx<'_> {
         self.switch_to(done);
     }
 
-    /// `bastore` into a `boolean[]` stores `value & 1`.
+    /// `bastore` into a `boolean[]` stores `value & 1` (`boolean[]` exists
+    /// from bootstrap on, so its class pointer is a constant).
     fn boolean_mask(&mut self, array: Value, value: Value) -> Value {
         let class = self.load(types::I64, array, CLASS_OFFSET);
-        let is_boolean = self
-            .call_helper(helpers::is_boolean_array as *const () as usize, &[class], Some(types::I32))
-            .expect("a result");
+        let booleans = crate::Jit::global().primitive_array_class(BasicType::Boolean).expect("created at bootstrap");
+        let is_boolean = self.b.ins().icmp_imm_u(IntCC::Equal, class, booleans.as_ptr() as i64);
         let masked = self.b.ins().band_imm_s(value, 1);
         self.b.ins().select(is_boolean, masked, value)
     }

@@ -56,15 +56,39 @@ pub struct Translated {
     pub sites: SiteData,
 }
 
-/// Translates `method` (which has bytecode) for tier 1.
-pub fn translate(method: MethodRef, call_conv: CallConv, config: TargetFrontendConfig) -> Result<Translated, String> {
+/// Translates `method` (which has bytecode) for tier 1: its normal entry,
+/// or, with `osr`, an entry at that instruction (a loop header with an
+/// empty operand stack) with the convention `(thread, method, locals) ->
+/// result slot`.
+pub fn translate(
+    method: MethodRef,
+    call_conv: CallConv,
+    config: TargetFrontendConfig,
+    osr: Option<usize>,
+) -> Result<Translated, String> {
     let code = decode(&method)?;
     if (0..code.len()).any(|i| matches!(code.insn(i).op, JSR | RET)) {
         return Err("jsr/ret subroutines are not compiled".into());
     }
     let states = analyze(&method, &code)?;
     let shape = Shape::of(method);
-    let mut func = Function::with_name_signature(UserFuncName::user(0, 0), shape.signature(call_conv));
+    let signature = match osr {
+        None => shape.signature(call_conv),
+        Some(pc) => {
+            if method.is_synchronized() {
+                return Err("no OSR into synchronized methods".into());
+            }
+            match states.get(pc) {
+                Some(Some(state)) if state.stack.is_empty() => {}
+                _ => return Err(format!("no OSR entry at instruction {pc}")),
+            }
+            let mut sig = Signature::new(call_conv);
+            sig.params.extend([AbiParam::new(types::I64); 3]);
+            sig.returns.push(AbiParam::new(types::I64));
+            sig
+        }
+    };
+    let mut func = Function::with_name_signature(UserFuncName::user(0, 0), signature);
     let mut ctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut func, &mut ctx);
     let mut tx = Tx {
@@ -87,6 +111,8 @@ pub fn translate(method: MethodRef, call_conv: CallConv, config: TargetFrontendC
         sp: 0,
         live: true,
         shape,
+        osr,
+        fused: false,
     };
     tx.translate_body()?;
     let sites = std::mem::take(&mut tx.sites);
@@ -125,6 +151,11 @@ pub(crate) struct Tx<'a> {
     /// Whether the current block can still be reached (no terminator yet).
     pub live: bool,
     shape: Shape,
+    /// The OSR entry instruction, when compiling for OSR.
+    osr: Option<usize>,
+    /// The instruction just translated also did the next one (a
+    /// comparison fused with its branch).
+    fused: bool,
 }
 
 /// The machine type of a slot kind.
@@ -369,6 +400,11 @@ impl<'a> Tx<'a> {
 
     /// Returns the method's zero value (with an exception pending).
     fn return_zero(&mut self) {
+        if self.osr.is_some() {
+            let z = self.iconst64(0);
+            self.b.ins().return_(&[z]);
+            return;
+        }
         match self.shape.ret {
             None => {
                 self.b.ins().return_(&[]);
@@ -398,6 +434,11 @@ impl<'a> Tx<'a> {
     }
 
     // ---- the body ------------------------------------------------------------
+
+    /// Whether instruction `pc` starts a block.
+    pub(crate) fn starts_block(&self, pc: usize) -> bool {
+        self.blocks.contains_key(&pc)
+    }
 
     /// Instructions that start a block: branch and switch targets, handler
     /// starts, and those after a branch or a return.
@@ -434,6 +475,10 @@ impl<'a> Tx<'a> {
         self.method_value = params[1];
         self.b.set_srcloc(SourceLoc::new(0));
 
+        if let Some(pc) = self.osr {
+            return self.translate_osr_body(pc, params[2]);
+        }
+
         // Stack overflow check, arguments into locals, the monitor.
         self.stack_check();
         let mut slot = 0;
@@ -453,15 +498,46 @@ impl<'a> Tx<'a> {
             self.check_exception();
         }
 
+        self.create_blocks();
+        let first = self.blocks[&0];
+        self.b.ins().jump(first, &[]);
+        self.terminated();
+        self.translate_instructions()
+    }
+
+    fn create_blocks(&mut self) {
         for s in self.block_starts() {
             let block = self.b.create_block();
             self.blocks.insert(s, block);
         }
-        let first = self.blocks[&0];
-        self.b.ins().jump(first, &[]);
-        self.terminated();
+    }
 
+    /// The OSR entry: the locals from the interpreter's frame (loaded
+    /// before anything that can collect), then the loop header.
+    fn translate_osr_body(&mut self, pc: usize, buffer: Value) -> Result<(), String> {
+        let state = self.states[pc].clone().expect("checked reachable");
+        for (i, &k) in state.locals.iter().enumerate() {
+            if matches!(k, Kind::Int | Kind::Long | Kind::Float | Kind::Double | Kind::Ref) {
+                let v = self.b.ins().load(kind_type(k), MemFlagsData::trusted(), buffer, 8 * i as i32);
+                self.set_local(i, k, v);
+            }
+        }
+        self.stack_check();
+        self.create_blocks();
+        if !self.blocks.contains_key(&pc) {
+            return Err(format!("instruction {pc} starts no block"));
+        }
+        let header = self.blocks[&pc];
+        self.b.ins().jump(header, &[]);
+        self.terminated();
+        self.translate_instructions()
+    }
+
+    fn translate_instructions(&mut self) -> Result<(), String> {
         for pc in 0..self.code.len() {
+            if std::mem::take(&mut self.fused) {
+                continue;
+            }
             let Some(state) = &self.states[pc] else { continue };
             if let Some(&block) = self.blocks.get(&pc) {
                 if self.live {
@@ -546,7 +622,12 @@ impl<'a> Tx<'a> {
             (Some(v), Some(t)) => {
                 // Sub-int results are returned as their declared type.
                 let v = if t == Ty::I32 { self.narrow_return(v) } else { v };
+                let v = if self.osr.is_some() { crate::adapters::to_slot(&mut self.b, t, v) } else { v };
                 self.b.ins().return_(&[v]);
+            }
+            _ if self.osr.is_some() => {
+                let z = self.iconst64(0);
+                self.b.ins().return_(&[z]);
             }
             _ => {
                 self.b.ins().return_(&[]);

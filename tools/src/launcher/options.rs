@@ -84,6 +84,7 @@ const KNOWN_XX_FLAGS: &[(&str, FlagKind)] = &[
     ("TraceDeoptimization", FlagKind::Bool),
     ("ClassUnloading", FlagKind::Bool),
     ("UseInlineCaches", FlagKind::Bool),
+    ("CITime", FlagKind::Bool),
     ("Inline", FlagKind::Bool),
     ("MaxJavaStackTraceDepth", FlagKind::Number),
     ("ShowCodeDetailsInExceptionMessages", FlagKind::Bool),
@@ -360,6 +361,7 @@ fn xx_flag(option: &str, vm: &mut VmOptions) -> Result<(), LaunchError> {
         "BackgroundCompilation" => vm.tiering.batch = !enabled,
         "PrintCompilation" => vm.tiering.print_compilation = enabled,
         "UseInlineCaches" => vm.tiering.use_inline_caches = enabled,
+        "CITime" => vm.tiering.ci_time = enabled,
         _ => {}
     }
     Ok(())

@@ -15,7 +15,7 @@
 //!
 //! [`expected_sum`] computes in Rust what `exercise` must return.
 
-use super::classfile::{ACC_PUBLIC, ACC_STATIC, Asm, ClassWriter, op};
+use crate::classwriter::{ACC_PUBLIC, ACC_STATIC, Asm, ClassWriter, op};
 
 pub const LOADER: &str = "StressLoader";
 pub const DRIVER: &str = "StressDriver";

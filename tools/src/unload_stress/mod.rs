@@ -15,7 +15,6 @@
 //! for comparison.
 
 mod classes;
-mod classfile;
 
 use std::fmt::Write as _;
 use std::path::Path;

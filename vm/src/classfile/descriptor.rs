@@ -24,6 +24,18 @@ pub enum BasicType {
 }
 
 impl BasicType {
+    /// The eight primitive types that can be array elements.
+    pub const PRIMITIVES: [BasicType; 8] = [
+        BasicType::Boolean,
+        BasicType::Char,
+        BasicType::Float,
+        BasicType::Double,
+        BasicType::Byte,
+        BasicType::Short,
+        BasicType::Int,
+        BasicType::Long,
+    ];
+
     /// The type of a descriptor's first character.
     pub fn from_descriptor_char(c: u8) -> Option<BasicType> {
         Some(match c {

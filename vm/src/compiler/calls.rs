@@ -65,6 +65,47 @@ pub(crate) fn call_compiled(thread: &JavaThread, method: MethodRef, code: usize,
     }
 }
 
+/// OSR code: `(thread, method, locals) -> result slot`.
+type Osr = unsafe extern "C" fn(*const JavaThread, *const Method, *const u64) -> u64;
+
+/// Moves the interpreted activation at frame index `fi` into the OSR code
+/// `code` (compiled to enter at the instruction the frame is about to
+/// run), which finishes it. The frame is replaced by a compiled segment
+/// and popped when the code returns, as a return would pop it; the caller
+/// gets the result (or the exception).
+pub(crate) fn call_osr(thread: &JavaThread, fi: usize, code: usize) -> JResult<JValue> {
+    let frame = thread.frames_mut()[fi];
+    let method = frame.method;
+    let max_locals = match method.prepared.get() {
+        Some(Ok(c)) => c.max_locals as usize,
+        _ => unreachable!("an interpreted frame runs prepared code"),
+    };
+    let locals: Vec<u64> = (0..max_locals).map(|i| thread.slot(frame.locals as usize + i)).collect();
+    thread.frames_mut()[fi] =
+        Frame { method, locals: frame.locals, sp: frame.locals, pc: 0, kind: FrameKind::Compiled(Anchor::default()) };
+    thread.set_top(frame.locals as usize);
+    // SAFETY: `code` is the OSR entry the compiler installed for this
+    // method and this loop; it reads `max_locals` slots from `locals` before
+    // anything can collect (the references in the copy are not roots).
+    let raw = unsafe {
+        let f: Osr = std::mem::transmute::<usize, Osr>(code);
+        f(thread, method.as_ptr(), locals.as_ptr())
+    };
+    let frames = thread.frames_mut();
+    frames.truncate(fi);
+    if let Some(caller) = frames.last_mut() {
+        caller.sp = caller.sp.min(frame.locals);
+    }
+    if thread.has_monitors() {
+        thread.release_frame_monitors(fi);
+    }
+    thread.set_top(frame.locals as usize);
+    match thread.pending_exception() {
+        Some(_) => Err(thread.rethrow()),
+        None => Ok(JValue::from_slot(raw, method.signature().ret)),
+    }
+}
+
 /// Records where the compiled caller of a runtime helper is: `fp` is its
 /// frame pointer, `ra` the return address of the call.
 #[inline(always)]

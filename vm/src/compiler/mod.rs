@@ -79,6 +79,14 @@ pub struct MethodEntry {
     pub state: AtomicU8,
     pub invocations: AtomicU32,
     pub backedges: AtomicU32,
+    /// On-stack-replacement code: entered from an interpreted activation
+    /// at the loop header `osr_pc` (an instruction index), with the
+    /// convention `(thread, method, locals) -> result slot`.
+    pub osr_code: AtomicUsize,
+    pub osr_pc: AtomicU32,
+    pub osr_id: AtomicU64,
+    /// `tiering::State` of the OSR compilation.
+    pub osr_state: AtomicU8,
 }
 
 impl MethodEntry {
@@ -115,6 +123,13 @@ pub trait Compiler: Send + Sync {
     fn submit(&self, thread: &JavaThread, method: MethodRef, tier: u8, blocking: bool) {
         let _ = (thread, blocking);
         let _ = self.compile(method, tier);
+    }
+
+    /// Queues (or, with `blocking`, runs) the compilation of an OSR entry
+    /// into `method` at instruction `pc`; the compiler sets the method's
+    /// `osr_*` fields when done.
+    fn submit_osr(&self, thread: &JavaThread, method: MethodRef, pc: u32, blocking: bool) {
+        let _ = (thread, method, pc, blocking);
     }
 
     /// Walks the compiled frames of one segment, innermost first, from the
@@ -157,5 +172,11 @@ pub trait Compiler: Send + Sync {
     /// are the return addresses of every compiled frame on the stacks.
     fn sweep(&self, active_pcs: &[usize]) {
         let _ = active_pcs;
+    }
+
+    /// The `-XX:+CITime` report printed at exit: compile times, code sizes,
+    /// declined methods.
+    fn statistics(&self) -> String {
+        String::new()
     }
 }

@@ -6,9 +6,10 @@
 //! `-XX:Tier3BackEdgeThreshold`), the method is submitted to the compiler:
 //! queued for the compile thread, or compiled at once with `-Xbatch`.
 //! `-Xcomp` compiles every method at its first invocation (blocking);
-//! `-Xint` and `-XX:TieredStopAtLevel=0` never compile. There is no
-//! on-stack replacement: an activation that started interpreted finishes
-//! interpreted, and the next invocation runs the compiled code.
+//! `-Xint` and `-XX:TieredStopAtLevel=0` never compile. A hot loop in an
+//! activation that started interpreted is also compiled for on-stack
+//! replacement (OSR) at its header: the next backward branch to it moves
+//! the activation into the OSR code (`calls::call_osr`).
 
 use std::sync::atomic::Ordering;
 
@@ -46,6 +47,8 @@ pub struct TieringOptions {
     /// `-XX:-UseInlineCaches`: compiled calls dispatch through the vtable
     /// and itable directly.
     pub use_inline_caches: bool,
+    /// `-XX:+CITime`: print the compiler's statistics at exit.
+    pub ci_time: bool,
 }
 
 impl Default for TieringOptions {
@@ -57,6 +60,7 @@ impl Default for TieringOptions {
             batch: false,
             print_compilation: false,
             use_inline_caches: true,
+            ci_time: false,
         }
     }
 }
@@ -84,15 +88,44 @@ pub(crate) fn invoked(thread: &JavaThread, method: MethodRef) -> bool {
     n >= threshold && submit(thread, method)
 }
 
-/// Counts a taken backward branch in `method`.
+/// Counts a taken backward branch of `method` to instruction `target`.
+/// Once the method is hot, returns the OSR code to continue in at
+/// `target`, if there is some (submitting its compilation otherwise).
 #[inline]
-pub(crate) fn backedge(thread: &JavaThread, method: MethodRef) {
+pub(crate) fn backedge(thread: &JavaThread, method: MethodRef, target: usize) -> Option<usize> {
     let entry = method.jit();
     let n = entry.backedges.load(Ordering::Relaxed).wrapping_add(1);
     entry.backedges.store(n, Ordering::Relaxed);
-    if n >= thread.vm().options().tiering.backedge_threshold {
-        submit(thread, method);
+    if n < thread.vm().options().tiering.backedge_threshold {
+        return None;
     }
+    osr(thread, method, target)
+}
+
+#[cold]
+fn osr(thread: &JavaThread, method: MethodRef, target: usize) -> Option<usize> {
+    let entry = method.jit();
+    let code = entry.osr_code.load(Ordering::Acquire);
+    if code != 0 && entry.osr_pc.load(Ordering::Acquire) as usize == target {
+        return Some(code);
+    }
+    submit(thread, method);
+    // A method tier 1 declined as a whole is not compiled for OSR either.
+    let declined = entry.state.load(Ordering::Relaxed) == State::NotCompilable as u8;
+    if !declined && entry.osr_state.load(Ordering::Relaxed) == State::Interpreted as u8 && target_tier(thread).is_some()
+    {
+        entry.osr_state.store(State::Queued as u8, Ordering::Relaxed);
+        let vm = thread.vm();
+        let blocking = vm.options().tiering.batch;
+        if let Some(compiler) = vm.compiler() {
+            compiler.submit_osr(thread, method, target as u32, blocking);
+        }
+        let code = entry.osr_code.load(Ordering::Acquire);
+        if code != 0 && entry.osr_pc.load(Ordering::Acquire) as usize == target {
+            return Some(code);
+        }
+    }
+    None
 }
 
 /// Submits `method` unless it was already; returns whether compiled code

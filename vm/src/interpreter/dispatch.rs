@@ -166,11 +166,33 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                     }};
                 }
                 // A taken branch; backward ones count towards compilation.
+                // A taken branch. Backward ones count towards compilation,
+                // and once there is OSR code for the loop, the activation
+                // continues there; its result returns to the caller as from
+                // a `return`.
                 macro_rules! jump {
                     ($target:expr) => {{
                         let target = $target as usize;
-                        if target <= pc {
-                            tiering::backedge(thread, method);
+                        if target <= pc
+                            && let Some(osr) = tiering::backedge(thread, method, target)
+                        {
+                            pc = target;
+                            sync!();
+                            match calls::call_osr(thread, fi, osr) {
+                                Ok(v) => {
+                                    if fi == entry {
+                                        return Ok(v);
+                                    }
+                                    *base.add(frame.locals as usize) = v.to_slot();
+                                    let caller = thread.frames_mut().last_mut().expect("caller frame");
+                                    caller.sp = frame.locals + v.slots() as u32;
+                                    caller.pc += 1;
+                                    continue 'frame;
+                                }
+                                Err(p) if fi == entry => return Err(p),
+                                // Dispatch in the caller, at its call.
+                                Err(_) => break 'frame_body,
+                            }
                         }
                         pc = target;
                     }};

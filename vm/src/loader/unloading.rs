@@ -114,9 +114,10 @@ pub(crate) fn unload(vm: &Vm, dead: Vec<Box<ClassLoaderData>>) {
                 compiler.forget_queued(&|m| ids.contains(&m.class().loader().id()));
                 for class in loaders.iter().flat_map(|l| l.classes()) {
                     for m in class.methods() {
-                        let id = m.jit().code_id.load(Ordering::Acquire);
-                        if id != 0 {
-                            compiler.invalidate(id);
+                        for id in [m.jit().code_id.load(Ordering::Acquire), m.jit().osr_id.load(Ordering::Acquire)] {
+                            if id != 0 {
+                                compiler.invalidate(id);
+                            }
                         }
                     }
                 }

@@ -195,6 +195,17 @@ impl Class {
         self.major_version
     }
 
+    /// Offset of the instance size (`layout.size`, a `u32`), for compiled
+    /// code's inline allocation.
+    pub fn instance_size_offset() -> usize {
+        std::mem::offset_of!(Class, layout) + std::mem::offset_of!(InstanceLayout, size)
+    }
+
+    /// The class of arrays of this class, if it was created already.
+    pub fn existing_array_class(&self) -> Option<ClassRef> {
+        self.array_class.get().copied()
+    }
+
     /// Offset of the mirror cell (for compiled code: static fields live in
     /// the mirror).
     pub fn mirror_offset() -> usize {

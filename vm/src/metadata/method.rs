@@ -46,6 +46,11 @@ impl Method {
         std::mem::offset_of!(Method, jit) + std::mem::offset_of!(MethodEntry, entry)
     }
 
+    /// The interpreter's prepared code, once the method has run.
+    pub fn prepared_code(&self) -> Option<&PreparedCode> {
+        self.prepared.get().and_then(|c| c.as_deref().ok())
+    }
+
     /// The method's compilation state and entry cells.
     #[inline(always)]
     pub fn jit(&self) -> &MethodEntry {

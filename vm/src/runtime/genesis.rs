@@ -47,6 +47,11 @@ pub fn bootstrap(thread: &JavaThread) -> Result<(), String> {
         .find_declared_method("loadClass", "(Ljava/lang/String;)Ljava/lang/Class;")
         .ok_or("java.lang.ClassLoader lacks loadClass(String)")?;
     let char_array = vm.primitive_array_class(thread, crate::classfile::BasicType::Char).map_err(fatal)?;
+    // Every primitive array class exists from the start: compiled code
+    // embeds them (inline `newarray`, the `boolean[]` test of `bastore`).
+    for t in crate::classfile::BasicType::PRIMITIVES {
+        vm.primitive_array_class(thread, t).map_err(fatal)?;
+    }
     let object_array = array_class_of(thread, object).map_err(fatal)?;
     let object_to_string =
         object.find_declared_method("toString", "()Ljava/lang/String;").ok_or("java.lang.Object lacks toString()")?;

@@ -67,6 +67,12 @@ const FRAME_RESERVE: usize = 2 * 1024;
 /// The Rust stack left for a nested interpreter activation when its entry
 /// decides whether it may run.
 const RUST_STACK_RESERVE: usize = 512 * 1024;
+/// Compiled frames and nested interpreter activations share a budget of
+/// this many times `-Xss` of the native stack (HotSpot's `-Xss` covers
+/// every frame; crema's interpreted frames live on the slot stack and are
+/// counted there). Without a budget, compiled recursion would run to the
+/// end of the launcher's large native stack, millions of frames deep.
+const NATIVE_STACK_PER_XSS: usize = 4;
 
 /// The interpreter's slot array.
 struct SlotStack {
@@ -136,7 +142,9 @@ pub struct JavaThread {
 impl JavaThread {
     /// A thread for `vm` whose interpreter stack holds `stack_bytes`.
     /// Call on the OS thread that will run it; `rust_stack_size` is that
-    /// thread's stack size, for overflow checks of nested activations.
+    /// thread's stack size, for overflow checks of nested activations and
+    /// compiled frames, which may use `NATIVE_STACK_PER_XSS * stack_bytes`
+    /// of it.
     pub fn new(vm: &'static Vm, stack_bytes: usize, rust_stack_size: usize) -> JavaThread {
         let capacity = (stack_bytes / 8).max(4 * STACK_RESERVE_SLOTS) + STACK_RESERVE_SLOTS;
         let frame_capacity = capacity / 4;
@@ -153,7 +161,12 @@ impl JavaThread {
             pending: OopCell::empty(),
             tlab: UnsafeCell::new(Tlab::empty()),
             monitors: UnsafeCell::new(Vec::new()),
-            rust_stack_limit: Cell::new(here.saturating_sub(rust_stack_size.saturating_sub(RUST_STACK_RESERVE))),
+            rust_stack_limit: Cell::new(
+                here.saturating_sub(
+                    (stack_bytes.saturating_mul(NATIVE_STACK_PER_XSS))
+                        .min(rust_stack_size.saturating_sub(RUST_STACK_RESERVE)),
+                ),
+            ),
             thread_object: OopCell::empty(),
             in_oom: Cell::new(false),
             stress_count: Cell::new(0),

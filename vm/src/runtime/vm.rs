@@ -273,10 +273,15 @@ impl Vm {
     }
 
     /// What the VM does as the process exits (normally or by
-    /// `System.exit`): the `-Xlog:gc*` heap summary, then flushing
-    /// standard output.
+    /// `System.exit`): the `-Xlog:gc*` heap summary, the `-XX:+CITime`
+    /// compiler report, then flushing standard output.
     pub fn shutdown(&self) {
         crate::collector::log_heap_at_exit(self);
+        if self.options().tiering.ci_time {
+            if let Some(compiler) = self.compiler() {
+                super::console::write_stdout(compiler.statistics().as_bytes());
+            }
+        }
         super::console::flush();
     }
 

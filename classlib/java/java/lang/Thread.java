@@ -34,6 +34,9 @@ public class Thread implements Runnable {
         this.name = name;
     }
 
+    /** Whether the current thread holds the monitor of {@code obj}. */
+    public static native boolean holdsLock(Object obj);
+
     public static Thread currentThread() {
         if (main == null) {
             main = new Thread(null, "main");

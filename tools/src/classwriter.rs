@@ -2,8 +2,8 @@
 //! fields, and methods whose code comes from a tiny assembler with labels.
 //!
 //! It writes version 49 class files (no `StackMapTable` needed, so HotSpot
-//! verifies them with its old verifier too) and only what the stress
-//! classes use. Every index fits in a `u16`; the writer does not check
+//! verifies them with its old verifier too, and `jsr`/`ret` are allowed)
+//! and only what the stress classes and tests use. Every index fits in a `u16`; the writer does not check
 //! limits beyond that.
 
 use std::collections::HashMap;
@@ -77,6 +77,7 @@ pub mod op {
     pub const ICONST_3: u8 = 0x06;
     pub const LCONST_0: u8 = 0x09;
     pub const BIPUSH: u8 = 0x10;
+    pub const SIPUSH: u8 = 0x11;
     pub const LDC_W: u8 = 0x13;
     pub const ILOAD: u8 = 0x15;
     pub const ALOAD: u8 = 0x19;
@@ -92,11 +93,14 @@ pub mod op {
     pub const IADD: u8 = 0x60;
     pub const LADD: u8 = 0x61;
     pub const IMUL: u8 = 0x68;
+    pub const IREM: u8 = 0x70;
     pub const IXOR: u8 = 0x82;
     pub const IINC: u8 = 0x84;
     pub const I2L: u8 = 0x85;
     pub const IF_ICMPGE: u8 = 0xa2;
     pub const GOTO: u8 = 0xa7;
+    pub const JSR: u8 = 0xa8;
+    pub const RET: u8 = 0xa9;
     pub const IRETURN: u8 = 0xac;
     pub const LRETURN: u8 = 0xad;
     pub const ARETURN: u8 = 0xb0;
@@ -107,6 +111,7 @@ pub mod op {
     pub const PUTFIELD: u8 = 0xb5;
     pub const INVOKEVIRTUAL: u8 = 0xb6;
     pub const INVOKESPECIAL: u8 = 0xb7;
+    pub const INVOKESTATIC: u8 = 0xb8;
     pub const INVOKEINTERFACE: u8 = 0xb9;
     pub const ARRAYLENGTH: u8 = 0xbe;
     pub const CHECKCAST: u8 = 0xc0;
