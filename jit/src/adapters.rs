@@ -14,6 +14,13 @@
 //!   code: stores the arguments in a slot buffer on its frame and calls
 //!   the `call_interpreted` helper. It is the method's entry cell until the
 //!   method is compiled.
+//!
+//! And one stub: the safepoint-poll stub, `(thread)` in the `preserve_all`
+//! convention, which calls the `safepoint` helper. A loop's back edge calls
+//! it when the poll word is set; since the call clobbers no register, the
+//! loop keeps its values in registers across the (rarely taken) poll
+//! instead of spilling them around it. The walker steps over its frame
+//! like an adapter's.
 
 use cranelift_codegen::ir::{
     AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Type, types,
@@ -158,6 +165,32 @@ pub fn build_i2c(
         None => b.ins().iconst(types::I64, 0),
     };
     b.ins().return_(&[result]);
+    b.seal_all_blocks();
+    b.finalize(config);
+}
+
+/// The poll stub's signature.
+pub fn poll_stub_signature() -> Signature {
+    let mut sig = Signature::new(CallConv::PreserveAll);
+    sig.params.push(AbiParam::new(types::I64));
+    sig
+}
+
+/// Builds the safepoint-poll stub into `func`; `call_conv` is the helper's.
+pub fn build_poll_stub(func: &mut cranelift_codegen::ir::Function, call_conv: CallConv, config: TargetFrontendConfig) {
+    func.signature = poll_stub_signature();
+    let mut ctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(func, &mut ctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let thread = b.block_params(entry)[0];
+    let mut helper_sig = Signature::new(call_conv);
+    helper_sig.params.push(AbiParam::new(types::I64));
+    let helper_sig = b.import_signature(helper_sig);
+    let helper = b.ins().iconst(types::I64, helpers::safepoint as *const () as usize as i64);
+    b.ins().call_indirect(helper_sig, helper, &[thread]);
+    b.ins().return_(&[]);
     b.seal_all_blocks();
     b.finalize(config);
 }

@@ -43,7 +43,7 @@ pub struct Compilation {
 #[derive(Clone, Debug, Default)]
 pub struct CompileStats {
     pub compilations: Vec<Compilation>,
-    /// Methods declined, with the reason.
+    /// Methods declined, with the reason (each pair once).
     pub declined: Vec<(String, String)>,
 }
 
@@ -162,7 +162,13 @@ impl Broker {
                     crema_vm::compiler::CompileError::Unsupported(r) | crema_vm::compiler::CompileError::Failed(r) => r,
                 };
                 log::info!("not compiling {}: {reason}", method.debug_name());
-                self.stats.lock().unwrap().declined.push((method.debug_name(), reason));
+                // The OSR and the normal entry of a method are declined for
+                // the same reason: count the method once.
+                let declined = (method.debug_name(), reason);
+                let mut stats = self.stats.lock().unwrap();
+                if !stats.declined.contains(&declined) {
+                    stats.declined.push(declined);
+                }
             }
         }
     }

@@ -42,7 +42,7 @@ struct Free {
     holes: Vec<(usize, usize)>,
 }
 
-const CODE_ALIGN: usize = 16;
+const CODE_ALIGN: usize = 32;
 
 impl CodeCache {
     /// Reserves `size` bytes of executable memory.

@@ -51,6 +51,8 @@ pub struct Jit {
     table: CodeTable,
     /// (i2c, c2i) adapter addresses per shape.
     adapters: Mutex<HashMap<Shape, (usize, usize)>>,
+    /// The safepoint-poll stub (see `adapters`).
+    poll_stub: OnceLock<usize>,
     next_id: AtomicU64,
     vm: OnceLock<&'static Vm>,
     broker: broker::Broker,
@@ -77,6 +79,7 @@ impl Jit {
                 cache: CodeCache::new(CODE_CACHE_SIZE).expect("reserving the code cache"),
                 table: CodeTable::default(),
                 adapters: Mutex::new(HashMap::new()),
+                poll_stub: OnceLock::new(),
                 next_id: AtomicU64::new(1),
                 vm: OnceLock::new(),
                 broker: broker::Broker::default(),
@@ -179,6 +182,18 @@ impl Jit {
         adapters::build_c2i(&mut c2i, shape, self.call_conv(), self.isa.frontend_config());
         let c2i = self.emit(c2i, BlobKind::Adapter, SiteData::default())?.start;
         Ok(*self.adapters.lock().unwrap().entry(shape.clone()).or_insert((i2c, c2i)))
+    }
+
+    /// The safepoint-poll stub's address, generated on first request.
+    pub fn poll_stub(&self) -> usize {
+        *self.poll_stub.get_or_init(|| {
+            let mut f = Function::new();
+            adapters::build_poll_stub(&mut f, self.call_conv(), self.isa.frontend_config());
+            match self.emit(f, BlobKind::Adapter, SiteData::default()) {
+                Ok(blob) => blob.start,
+                Err(e) => panic!("crema: cannot build the poll stub: {e}"),
+            }
+        })
     }
 
     /// Makes sure `m`'s entry cell is set (its c2i adapter, if it has no

@@ -135,7 +135,7 @@ impl Tx<'_> {
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I64);
         if crate::Jit::global().use_inline_caches() {
-            let class = self.load(types::I64, receiver, crema_vm::oops::CLASS_OFFSET);
+            let class = self.load_immutable(types::I64, receiver, crema_vm::oops::CLASS_OFFSET);
             for i in 0..IC_ENTRIES {
                 let entry = i * size_of::<IcEntry>();
                 let cached = self.load(types::I64, site, entry + std::mem::offset_of!(IcEntry, class));

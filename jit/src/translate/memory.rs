@@ -73,7 +73,7 @@ impl Tx<'_> {
             ARRAYLENGTH => {
                 let array = self.pop(Kind::Ref);
                 self.null_check(array);
-                let n = self.load(types::I32, array, ARRAY_LENGTH_OFFSET);
+                let n = self.load_immutable(types::I32, array, ARRAY_LENGTH_OFFSET);
                 self.push(Kind::Int, n);
             }
             NEW => {
@@ -309,7 +309,7 @@ impl Tx<'_> {
     /// bounds checks.
     fn element_address(&mut self, array: Value, index: Value, t: BasicType) -> Value {
         self.null_check(array);
-        let length = self.load(types::I32, array, ARRAY_LENGTH_OFFSET);
+        let length = self.load_immutable(types::I32, array, ARRAY_LENGTH_OFFSET);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, index, length);
         let out = self.b.create_block();
         let ok = self.b.create_block();
@@ -342,9 +342,13 @@ impl Tx<'_> {
     }
 
     /// `bastore` into a `boolean[]` stores `value & 1` (`boolean[]` exists
-    /// from bootstrap on, so its class pointer is a constant).
+    /// from bootstrap on, so its class pointer is a constant). A constant 0
+    /// or 1 (javac's `true` and `false`) needs no test.
     fn boolean_mask(&mut self, array: Value, value: Value) -> Value {
-        let class = self.load(types::I64, array, CLASS_OFFSET);
+        if let Some(0 | 1) = self.int_constant(value) {
+            return value;
+        }
+        let class = self.load_immutable(types::I64, array, CLASS_OFFSET);
         let booleans = crate::Jit::global().primitive_array_class(BasicType::Boolean).expect("created at bootstrap");
         let is_boolean = self.b.ins().icmp_imm_u(IntCC::Equal, class, booleans.as_ptr() as i64);
         let masked = self.b.ins().band_imm_s(value, 1);
@@ -360,7 +364,7 @@ impl Tx<'_> {
         let null_result = self.b.ins().iconst(types::I8, i64::from(null_passes));
         self.b.ins().brif(obj, not_null, &[], done, &[null_result.into()]);
         self.switch_to(not_null);
-        let k = self.load(types::I64, obj, CLASS_OFFSET);
+        let k = self.load_immutable(types::I64, obj, CLASS_OFFSET);
         let same = self.b.ins().icmp(IntCC::Equal, k, class);
         let slow = self.b.create_block();
         self.b.ins().brif(same, done, &[same.into()], slow, &[]);

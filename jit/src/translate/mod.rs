@@ -288,6 +288,27 @@ impl<'a> Tx<'a> {
         self.b.ins().load(ty, MemFlagsData::trusted(), base, offset as i32)
     }
 
+    /// The value of `v` if an `iconst` defines it.
+    pub fn int_constant(&self, v: Value) -> Option<i64> {
+        let dfg = &self.b.func.dfg;
+        let inst = dfg.value_def(dfg.resolve_aliases(v)).inst()?;
+        match dfg.insts[inst] {
+            cranelift_codegen::ir::InstructionData::UnaryImm { opcode: cranelift_codegen::ir::Opcode::Iconst, imm } => {
+                Some(imm.bits())
+            }
+            _ => None,
+        }
+    }
+
+    /// Loads a word of an object that never changes while the object
+    /// lives at `obj` (its class, an array's length), so Cranelift may
+    /// merge or drop such loads. A collection that moves the object gives
+    /// the reference a new value (a reload), so no load is merged across
+    /// one.
+    pub fn load_immutable(&mut self, ty: types::Type, obj: Value, offset: usize) -> Value {
+        self.b.ins().load(ty, MemFlagsData::trusted().with_readonly(), obj, offset as i32)
+    }
+
     // ---- exceptions --------------------------------------------------------
 
     /// After a call that may throw: continues if no exception is pending,
@@ -591,7 +612,9 @@ impl<'a> Tx<'a> {
         let next = self.b.create_block();
         self.b.ins().brif(word, slow, &[], next, &[]);
         self.switch_to(slow);
-        self.call_helper(crate::helpers::safepoint as *const () as usize, &[self.thread], None);
+        let sig = self.b.import_signature(crate::adapters::poll_stub_signature());
+        let stub = self.iconst64(crate::Jit::global().poll_stub() as i64);
+        self.b.ins().call_indirect(sig, stub, &[self.thread]);
         self.b.ins().jump(next, &[]);
         self.switch_to(next);
     }

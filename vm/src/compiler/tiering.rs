@@ -90,7 +90,9 @@ pub(crate) fn invoked(thread: &JavaThread, method: MethodRef) -> bool {
 
 /// Counts a taken backward branch of `method` to instruction `target`.
 /// Once the method is hot, returns the OSR code to continue in at
-/// `target`, if there is some (submitting its compilation otherwise).
+/// `target`, if there is some (submitting its compilation otherwise). The
+/// OSR compilation is queued before the normal one: the loop running now
+/// needs it first.
 #[inline]
 pub(crate) fn backedge(thread: &JavaThread, method: MethodRef, target: usize) -> Option<usize> {
     let entry = method.jit();
@@ -109,9 +111,9 @@ fn osr(thread: &JavaThread, method: MethodRef, target: usize) -> Option<usize> {
     if code != 0 && entry.osr_pc.load(Ordering::Acquire) as usize == target {
         return Some(code);
     }
-    submit(thread, method);
     // A method tier 1 declined as a whole is not compiled for OSR either.
     let declined = entry.state.load(Ordering::Relaxed) == State::NotCompilable as u8;
+    let mut found = None;
     if !declined && entry.osr_state.load(Ordering::Relaxed) == State::Interpreted as u8 && target_tier(thread).is_some()
     {
         entry.osr_state.store(State::Queued as u8, Ordering::Relaxed);
@@ -122,10 +124,11 @@ fn osr(thread: &JavaThread, method: MethodRef, target: usize) -> Option<usize> {
         }
         let code = entry.osr_code.load(Ordering::Acquire);
         if code != 0 && entry.osr_pc.load(Ordering::Acquire) as usize == target {
-            return Some(code);
+            found = Some(code);
         }
     }
-    None
+    submit(thread, method);
+    found
 }
 
 /// Submits `method` unless it was already; returns whether compiled code
