@@ -23,7 +23,7 @@
 //! like an adapter's.
 
 use cranelift_codegen::ir::{
-    AbiParam, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Type, types,
+    AbiParam, Function, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Type, Value, types,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
@@ -106,7 +106,7 @@ impl Shape {
 }
 
 /// A value of type `t` as a 64-bit slot.
-pub(crate) fn to_slot(b: &mut FunctionBuilder, t: Ty, v: cranelift_codegen::ir::Value) -> cranelift_codegen::ir::Value {
+pub(crate) fn to_slot(b: &mut FunctionBuilder, t: Ty, v: Value) -> Value {
     match t {
         Ty::I32 => b.ins().uextend(types::I64, v),
         Ty::I64 | Ty::Ref => v,
@@ -119,7 +119,7 @@ pub(crate) fn to_slot(b: &mut FunctionBuilder, t: Ty, v: cranelift_codegen::ir::
 }
 
 /// A 64-bit slot as a value of type `t`.
-fn from_slot(b: &mut FunctionBuilder, t: Ty, v: cranelift_codegen::ir::Value) -> cranelift_codegen::ir::Value {
+pub(crate) fn from_slot(b: &mut FunctionBuilder, t: Ty, v: Value) -> Value {
     match t {
         Ty::I32 => b.ins().ireduce(types::I32, v),
         Ty::I64 | Ty::Ref => v,
@@ -131,42 +131,64 @@ fn from_slot(b: &mut FunctionBuilder, t: Ty, v: cranelift_codegen::ir::Value) ->
     }
 }
 
-/// Builds the i2c adapter of `shape` into `func`.
-pub fn build_i2c(
-    func: &mut cranelift_codegen::ir::Function,
-    shape: &Shape,
-    call_conv: CallConv,
+/// Builds a one-block function with signature `sig` into `func`: `body`
+/// gets the builder and the parameters and emits the return.
+fn build(
+    func: &mut Function,
+    sig: Signature,
     config: TargetFrontendConfig,
+    body: impl FnOnce(&mut FunctionBuilder, &[Value]),
 ) {
-    let mut sig = Signature::new(call_conv);
-    sig.params.extend([AbiParam::new(types::I64); 4]);
-    sig.returns.push(AbiParam::new(types::I64));
     func.signature = sig;
     let mut ctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(func, &mut ctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
-    let p = b.block_params(entry).to_vec();
-    let (thread, method, code, slots) = (p[0], p[1], p[2], p[3]);
-    let mut args = vec![thread, method];
-    let mut offset = 0i32;
-    for &t in &shape.params {
-        args.push(b.ins().load(t.clif(), MemFlagsData::trusted(), slots, offset));
-        offset += 8 * t.slots() as i32;
-    }
-    let target_sig = b.import_signature(shape.signature(call_conv));
-    let call = b.ins().call_indirect(target_sig, code, &args);
-    let result = match shape.ret {
-        Some(t) => {
-            let r = b.inst_results(call)[0];
-            to_slot(&mut b, t, r)
-        }
-        None => b.ins().iconst(types::I64, 0),
-    };
-    b.ins().return_(&[result]);
+    let params = b.block_params(entry).to_vec();
+    body(&mut b, &params);
     b.seal_all_blocks();
     b.finalize(config);
+}
+
+/// A call to the runtime helper at `f` with the `i64` arguments `args`,
+/// returning an `i64` when `returns`.
+fn call_helper(b: &mut FunctionBuilder, call_conv: CallConv, f: usize, args: &[Value], returns: bool) -> Option<Value> {
+    let mut sig = Signature::new(call_conv);
+    sig.params.extend(args.iter().map(|_| AbiParam::new(types::I64)));
+    if returns {
+        sig.returns.push(AbiParam::new(types::I64));
+    }
+    let sig = b.import_signature(sig);
+    let helper = b.ins().iconst(types::I64, f as i64);
+    let call = b.ins().call_indirect(sig, helper, args);
+    b.inst_results(call).first().copied()
+}
+
+/// Builds the i2c adapter of `shape` into `func`.
+pub fn build_i2c(func: &mut Function, shape: &Shape, call_conv: CallConv, config: TargetFrontendConfig) {
+    let mut sig = Signature::new(call_conv);
+    sig.params.extend([AbiParam::new(types::I64); 4]);
+    sig.returns.push(AbiParam::new(types::I64));
+    build(func, sig, config, |b, p| {
+        let (thread, method, code, slots) = (p[0], p[1], p[2], p[3]);
+        let mut args = vec![thread, method];
+        let mut offset = 0i32;
+        for &t in &shape.params {
+            args.push(b.ins().load(t.clif(), MemFlagsData::trusted(), slots, offset));
+            offset += 8 * t.slots() as i32;
+        }
+        let target_sig = b.import_signature(shape.signature(call_conv));
+        let call = b.ins().call_indirect(target_sig, code, &args);
+        let result = match shape.ret {
+            Some(t) => {
+                let r = b.inst_results(call)[0];
+                to_slot(b, t, r)
+            }
+            None => b.ins().iconst(types::I64, 0),
+        };
+        b.ins().return_(&[result]);
+    });
 }
 
 /// The poll stub's signature.
@@ -177,65 +199,37 @@ pub fn poll_stub_signature() -> Signature {
 }
 
 /// Builds the safepoint-poll stub into `func`; `call_conv` is the helper's.
-pub fn build_poll_stub(func: &mut cranelift_codegen::ir::Function, call_conv: CallConv, config: TargetFrontendConfig) {
-    func.signature = poll_stub_signature();
-    let mut ctx = FunctionBuilderContext::new();
-    let mut b = FunctionBuilder::new(func, &mut ctx);
-    let entry = b.create_block();
-    b.append_block_params_for_function_params(entry);
-    b.switch_to_block(entry);
-    let thread = b.block_params(entry)[0];
-    let mut helper_sig = Signature::new(call_conv);
-    helper_sig.params.push(AbiParam::new(types::I64));
-    let helper_sig = b.import_signature(helper_sig);
-    let helper = b.ins().iconst(types::I64, helpers::safepoint as *const () as usize as i64);
-    b.ins().call_indirect(helper_sig, helper, &[thread]);
-    b.ins().return_(&[]);
-    b.seal_all_blocks();
-    b.finalize(config);
+pub fn build_poll_stub(func: &mut Function, call_conv: CallConv, config: TargetFrontendConfig) {
+    build(func, poll_stub_signature(), config, |b, p| {
+        call_helper(b, call_conv, helpers::safepoint as *const () as usize, &[p[0]], false);
+        b.ins().return_(&[]);
+    });
 }
 
 /// Builds the c2i adapter of `shape` into `func`.
-pub fn build_c2i(
-    func: &mut cranelift_codegen::ir::Function,
-    shape: &Shape,
-    call_conv: CallConv,
-    config: TargetFrontendConfig,
-) {
-    func.signature = shape.signature(call_conv);
-    let mut ctx = FunctionBuilderContext::new();
-    let mut b = FunctionBuilder::new(func, &mut ctx);
-    let entry = b.create_block();
-    b.append_block_params_for_function_params(entry);
-    b.switch_to_block(entry);
-    let p = b.block_params(entry).to_vec();
-    let (thread, method) = (p[0], p[1]);
-    let n = shape.slots().max(1);
-    let buffer = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * n as u32, 3));
-    let mut slot = 0i32;
-    for (i, &t) in shape.params.iter().enumerate() {
-        let v = to_slot(&mut b, t, p[2 + i]);
-        b.ins().stack_store(types::I64, v, buffer, 8 * slot);
-        slot += t.slots() as i32;
-    }
-    let addr = b.ins().stack_addr(types::I64, buffer, 0);
-    let count = b.ins().iconst(types::I64, shape.slots() as i64);
-    let mut helper_sig = Signature::new(call_conv);
-    helper_sig.params.extend([AbiParam::new(types::I64); 4]);
-    helper_sig.returns.push(AbiParam::new(types::I64));
-    let helper_sig = b.import_signature(helper_sig);
-    let helper = b.ins().iconst(types::I64, helpers::call_interpreted as *const () as usize as i64);
-    let call = b.ins().call_indirect(helper_sig, helper, &[thread, method, addr, count]);
-    let r = b.inst_results(call)[0];
-    match shape.ret {
-        Some(t) => {
-            let v = from_slot(&mut b, t, r);
-            b.ins().return_(&[v]);
+pub fn build_c2i(func: &mut Function, shape: &Shape, call_conv: CallConv, config: TargetFrontendConfig) {
+    build(func, shape.signature(call_conv), config, |b, p| {
+        let (thread, method) = (p[0], p[1]);
+        let n = shape.slots().max(1);
+        let buffer = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * n as u32, 3));
+        let mut slot = 0i32;
+        for (i, &t) in shape.params.iter().enumerate() {
+            let v = to_slot(b, t, p[2 + i]);
+            b.ins().stack_store(types::I64, v, buffer, 8 * slot);
+            slot += t.slots() as i32;
         }
-        None => {
-            b.ins().return_(&[]);
+        let addr = b.ins().stack_addr(types::I64, buffer, 0);
+        let count = b.ins().iconst(types::I64, shape.slots() as i64);
+        let f = helpers::call_interpreted as *const () as usize;
+        let r = call_helper(b, call_conv, f, &[thread, method, addr, count], true).expect("a result");
+        match shape.ret {
+            Some(t) => {
+                let v = from_slot(b, t, r);
+                b.ins().return_(&[v]);
+            }
+            None => {
+                b.ins().return_(&[]);
+            }
         }
-    }
-    b.seal_all_blocks();
-    b.finalize(config);
+    });
 }

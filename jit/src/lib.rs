@@ -2,12 +2,18 @@
 //!
 //! - `translate`: tier 1, bytecode to Cranelift IR with stack maps, data
 //!   cells for resolution (`sites`) and inline caches.
-//! - `adapters`: i2c and c2i adapters per signature shape.
+//! - `adapters`: i2c and c2i adapters per signature shape, and the
+//!   safepoint-poll stub.
 //! - `helpers`: the runtime functions compiled code calls.
 //! - `code`: the code cache, blobs (code plus safepoint metadata) and the
 //!   frame walk the VM uses to find compiled frames.
 //! - `broker`: the compile queue and thread, installation, invalidation,
-//!   `-XX:+PrintCompilation`.
+//!   `-XX:+PrintCompilation`, the `-XX:+CITime` statistics.
+//!
+//! Invariants: no heap address is embedded in code (only metadata and
+//! helper addresses, and cells); every call compiled code makes is a
+//! safepoint with a stack map; code is entered only through entry cells,
+//! which invalidation resets before the code is freed.
 //!
 //! The compiler is a process-wide singleton ([`Jit::global`]): helpers
 //! reach it without a handle. The VM sees it through

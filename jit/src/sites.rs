@@ -82,8 +82,10 @@ impl CallSite {
     }
 }
 
-/// The cells of one blob.
+/// The cells of one blob. Each cell is boxed on purpose: its address is
+/// in the code, so it must not move when the vectors grow.
 #[derive(Default)]
+#[allow(clippy::vec_box)]
 pub struct SiteData {
     pub sites: Vec<Box<Site>>,
     pub calls: Vec<Box<CallSite>>,

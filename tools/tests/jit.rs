@@ -10,29 +10,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+use common::run;
+
 use crema_tools::classwriter::{ACC_PUBLIC, ACC_STATIC, Asm, ClassWriter, op};
 
 const CREMA: &str = env!("CARGO_BIN_EXE_crema");
-
-struct Output {
-    stdout: String,
-    stderr: String,
-    code: i32,
-}
-
-fn run(program: &str, args: &[&str]) -> Output {
-    let out = Command::new(program)
-        .args(args)
-        .env("LC_ALL", "C.UTF-8")
-        .env_remove("CLASSPATH")
-        .output()
-        .unwrap_or_else(|e| panic!("running {program}: {e}"));
-    Output {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        code: out.status.code().unwrap_or(-1),
-    }
-}
 
 fn scratch(test: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("jit").join(test);
@@ -77,8 +60,7 @@ fn compile_lines(stdout: &str) -> Vec<CompileLine> {
             // HotSpot's fixed columns: %7d %4d, five attribute characters,
             // the tier, then the method after seven spaces.
             assert!(l.len() > 27, "short line {l:?}");
-            let time: u64 = l[..7].trim().parse().unwrap_or_else(|_| panic!("time column of {l:?}"));
-            let _ = time;
+            let _time_ms: u64 = l[..7].trim().parse().unwrap_or_else(|_| panic!("time column of {l:?}"));
             let id = l[8..12].trim().parse().unwrap_or_else(|_| panic!("id column of {l:?}"));
             assert_eq!(&l[12..13], " ", "{l:?}");
             let attributes = l[13..18].to_string();
@@ -98,9 +80,9 @@ fn print_compilation_has_hotspot_s_columns() {
     fs::write(dir.join("Hot.java"), HOT).unwrap();
     javac(&dir, &[&dir.join("Hot.java")]);
     let cp = dir.to_str().unwrap();
-    let java = run("java", &["-cp", cp, "Hot"]);
+    let java = run("java", &dir, &["-cp", cp, "Hot"]);
 
-    let out = run(CREMA, &["-Xbatch", "-XX:+PrintCompilation", "-cp", cp, "Hot"]);
+    let out = run(CREMA, &dir, &["-Xbatch", "-XX:+PrintCompilation", "-cp", cp, "Hot"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.ends_with(&java.stdout), "program output after the log: {}", out.stdout);
     let lines = compile_lines(&out.stdout);
@@ -113,7 +95,7 @@ fn print_compilation_has_hotspot_s_columns() {
     assert!(ids.windows(2).all(|w| w[0] < w[1]), "ids increase: {ids:?}");
 
     // Background compilation: no `b`, the same program output.
-    let out = run(CREMA, &["-XX:+PrintCompilation", "-cp", cp, "Hot"]);
+    let out = run(CREMA, &dir, &["-XX:+PrintCompilation", "-cp", cp, "Hot"]);
     assert!(out.stdout.contains(java.stdout.trim()), "{}", out.stdout);
     assert!(compile_lines(&out.stdout).iter().all(|l| !l.attributes.contains('b')), "{}", out.stdout);
 }
@@ -124,12 +106,12 @@ fn tiering_flags_choose_what_compiles() {
     fs::write(dir.join("Hot.java"), HOT).unwrap();
     javac(&dir, &[&dir.join("Hot.java")]);
     let cp = dir.to_str().unwrap();
-    let java = run("java", &["-cp", cp, "Hot"]);
+    let java = run("java", &dir, &["-cp", cp, "Hot"]);
     let compiled = |flags: &[&str]| {
         let mut args = vec!["-XX:+PrintCompilation", "-Xbatch"];
         args.extend_from_slice(flags);
         args.extend_from_slice(&["-cp", cp, "Hot"]);
-        let out = run(CREMA, &args);
+        let out = run(CREMA, &dir, &args);
         assert_eq!(out.code, 0, "{flags:?}: {}", out.stderr);
         assert!(out.stdout.ends_with(&java.stdout), "{flags:?}: {}", out.stdout);
         compile_lines(&out.stdout).into_iter().map(|l| l.method).collect::<Vec<_>>()
@@ -150,7 +132,7 @@ fn ci_time_reports_compile_times_and_code_size() {
     let dir = scratch("citime");
     fs::write(dir.join("Hot.java"), HOT).unwrap();
     javac(&dir, &[&dir.join("Hot.java")]);
-    let out = run(CREMA, &["-Xcomp", "-XX:+CITime", "-cp", dir.to_str().unwrap(), "Hot"]);
+    let out = run(CREMA, &dir, &["-Xcomp", "-XX:+CITime", "-cp", dir.to_str().unwrap(), "Hot"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let field = |name: &str| {
         let line = out.stdout.lines().find(|l| l.trim_start().starts_with(name)).unwrap_or_else(|| panic!("{name}"));
@@ -160,7 +142,7 @@ fn ci_time_reports_compile_times_and_code_size() {
     assert!(compiled >= 2, "{}", out.stdout);
     assert!(field("Per method").starts_with("median "), "{}", out.stdout);
     assert!(field("Code size per method").contains("bytes"), "{}", out.stdout);
-    let out = run(CREMA, &["-Xint", "-XX:+CITime", "-cp", dir.to_str().unwrap(), "Hot"]);
+    let out = run(CREMA, &dir, &["-Xint", "-XX:+CITime", "-cp", dir.to_str().unwrap(), "Hot"]);
     assert!(out.stdout.contains("Methods compiled     : 0 (0 OSR), 0 declined"), "{}", out.stdout);
 }
 
@@ -198,15 +180,15 @@ fn a_method_tier_1_declines_stays_interpreted() {
     let dir = scratch("declined");
     write_jsr_class(&dir);
     let cp = dir.to_str().unwrap();
-    let java = run("java", &["-cp", cp, "Jsr"]);
+    let java = run("java", &dir, &["-cp", cp, "Jsr"]);
     assert_eq!(java.code, 0, "java: {}", java.stderr);
     for flags in [&["-Xint"][..], &[], &["-Xcomp"], &["-Xcomp", "-XX:+GCStress", "-XX:+VerifyHeap"]] {
         let mut args = flags.to_vec();
         args.extend_from_slice(&["-cp", cp, "Jsr"]);
-        let out = run(CREMA, &args);
+        let out = run(CREMA, &dir, &args);
         assert_eq!((out.stdout.as_str(), out.code), (java.stdout.as_str(), 0), "{flags:?}: {}", out.stderr);
     }
-    let out = run(CREMA, &["-Xcomp", "-XX:+CITime", "-cp", cp, "Jsr"]);
+    let out = run(CREMA, &dir, &["-Xcomp", "-XX:+CITime", "-cp", cp, "Jsr"]);
     let declined: Vec<&str> = out.stdout.lines().filter(|l| l.contains("Declined")).collect();
     assert_eq!(declined.len(), 1, "{}", out.stdout);
     assert!(declined[0].contains("Jsr.sum(I)I") && declined[0].contains("jsr"), "{declined:?}");
@@ -224,7 +206,7 @@ fn compiled_sites_survive_unloading_of_their_receivers() {
         let mut args = vec!["-Xlog:class+unload"];
         args.extend_from_slice(flags);
         args.extend_from_slice(&["-cp", cp, "UnloadedReceivers"]);
-        let out = run(CREMA, &args);
+        let out = run(CREMA, &dir, &args);
         assert_eq!(out.code, 0, "{flags:?}: {}", out.stderr);
         let (log, program): (Vec<&str>, Vec<&str>) = out.stdout.lines().partition(|l| l.contains("[class,unload]"));
         assert_eq!(program.join("\n") + "\n", expected, "{flags:?}");

@@ -9,28 +9,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+use common::{Output, run};
+
 const CREMA: &str = env!("CARGO_BIN_EXE_crema");
-
-struct Output {
-    stdout: String,
-    stderr: String,
-    code: i32,
-}
-
-fn run(program: &str, dir: &Path, args: &[&str]) -> Output {
-    let out = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .env("LC_ALL", "C.UTF-8")
-        .env_remove("CLASSPATH")
-        .output()
-        .unwrap_or_else(|e| panic!("running {program}: {e}"));
-    Output {
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        code: out.status.code().unwrap_or(-1),
-    }
-}
 
 /// A scratch directory (one per test: tests run in parallel) with
 /// `Good.class`, malformed copies of it in subdirectories, and a few other

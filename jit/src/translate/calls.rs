@@ -14,7 +14,7 @@
 //!   in a slot buffer.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types};
+use cranelift_codegen::ir::{InstBuilder, StackSlotData, StackSlotKind, Value, types};
 
 use crema_vm::bytecode::Insn;
 use crema_vm::bytecode::opcodes::*;
@@ -178,7 +178,7 @@ impl Tx<'_> {
         values.reverse();
         let mut slot = 0;
         for (&t, v) in types.iter().zip(values) {
-            let v = self.to_slot(t, v);
+            let v = crate::adapters::to_slot(&mut self.b, t, v);
             self.b.ins().stack_store(types::I64, v, buffer, 8 * slot as i32);
             slot += t.slots();
         }
@@ -194,34 +194,10 @@ impl Tx<'_> {
             .expect("a result");
         self.check_exception();
         if let Some(t) = Ty::of(desc.ret) {
-            let v = self.from_slot(t, r);
+            let v = crate::adapters::from_slot(&mut self.b, t, r);
+            let v = if t == Ty::Ref { self.reference(v) } else { v };
             self.push(ty_kind(t), v);
         }
         Ok(())
-    }
-
-    fn to_slot(&mut self, t: Ty, v: Value) -> Value {
-        match t {
-            Ty::I32 => self.b.ins().uextend(types::I64, v),
-            Ty::I64 | Ty::Ref => v,
-            Ty::F32 => {
-                let bits = self.b.ins().bitcast(types::I32, MemFlagsData::new(), v);
-                self.b.ins().uextend(types::I64, bits)
-            }
-            Ty::F64 => self.b.ins().bitcast(types::I64, MemFlagsData::new(), v),
-        }
-    }
-
-    fn from_slot(&mut self, t: Ty, v: Value) -> Value {
-        match t {
-            Ty::I32 => self.b.ins().ireduce(types::I32, v),
-            Ty::I64 => v,
-            Ty::Ref => self.reference(v),
-            Ty::F32 => {
-                let bits = self.b.ins().ireduce(types::I32, v);
-                self.b.ins().bitcast(types::F32, MemFlagsData::new(), bits)
-            }
-            Ty::F64 => self.b.ins().bitcast(types::F64, MemFlagsData::new(), v),
-        }
     }
 }

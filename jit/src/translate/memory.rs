@@ -430,16 +430,22 @@ impl Tx<'_> {
             site.value.store(f.offset as usize + 1, std::sync::atomic::Ordering::Relaxed);
         }
         let biased = self.site_value(site);
+        self.access_field(t, obj, biased, value);
+        Ok(())
+    }
+
+    /// Stores `value` into, or loads and pushes, the field of type `t` at
+    /// `biased - 1` bytes into `base` (an object or a mirror).
+    fn access_field(&mut self, t: BasicType, base: Value, biased: Value, value: Option<Value>) {
         let offset = self.b.ins().iadd_imm_s(biased, -1);
-        let addr = self.b.ins().iadd(obj, offset);
+        let addr = self.b.ins().iadd(base, offset);
         match value {
             Some(v) => self.store_typed(t, addr, 0, v),
             None => {
                 let v = self.load_typed(t, addr, 0);
-                self.push(kind, v);
+                self.push(storage(t).1, v);
             }
         }
-        Ok(())
     }
 
     fn static_field(&mut self, put: bool, index: u16) -> Result<(), String> {
@@ -465,15 +471,7 @@ impl Tx<'_> {
         };
         let mirror = self.load(types::I64, holder, Class::mirror_offset());
         let mirror = self.reference(mirror);
-        let offset = self.b.ins().iadd_imm_s(biased, -1);
-        let addr = self.b.ins().iadd(mirror, offset);
-        match value {
-            Some(v) => self.store_typed(t, addr, 0, v),
-            None => {
-                let v = self.load_typed(t, addr, 0);
-                self.push(kind, v);
-            }
-        }
+        self.access_field(t, mirror, biased, value);
         Ok(())
     }
 

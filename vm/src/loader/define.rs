@@ -449,17 +449,7 @@ pub(crate) fn define_primitives(thread: &JavaThread) -> JResult<Vec<ClassRef>> {
     let vm = thread.vm();
     let boot = vm.boot_loader();
     let mut out = Vec::new();
-    for t in [
-        BasicType::Boolean,
-        BasicType::Char,
-        BasicType::Float,
-        BasicType::Double,
-        BasicType::Byte,
-        BasicType::Short,
-        BasicType::Int,
-        BasicType::Long,
-        BasicType::Void,
-    ] {
+    for t in BasicType::PRIMITIVES.into_iter().chain([BasicType::Void]) {
         let mut class = Box::new(Class {
             name: t.java_name().into(),
             access: access::PUBLIC | access::FINAL | access::ABSTRACT,

@@ -277,10 +277,10 @@ impl Vm {
     /// compiler report, then flushing standard output.
     pub fn shutdown(&self) {
         crate::collector::log_heap_at_exit(self);
-        if self.options().tiering.ci_time {
-            if let Some(compiler) = self.compiler() {
-                super::console::write_stdout(compiler.statistics().as_bytes());
-            }
+        if self.options().tiering.ci_time
+            && let Some(compiler) = self.compiler()
+        {
+            super::console::write_stdout(compiler.statistics().as_bytes());
         }
         super::console::flush();
     }

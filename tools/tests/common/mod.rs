@@ -1,0 +1,28 @@
+//! What the tools' integration tests share: running a program and
+//! capturing what it printed.
+
+use std::path::Path;
+use std::process::Command;
+
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// Runs `program` with `args` in `dir`, in the C.UTF-8 locale and without
+/// `CLASSPATH`, as the tests compare crema with `java` there.
+pub fn run(program: &str, dir: &Path, args: &[&str]) -> Output {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .env("LC_ALL", "C.UTF-8")
+        .env_remove("CLASSPATH")
+        .output()
+        .unwrap_or_else(|e| panic!("running {program}: {e}"));
+    Output {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
