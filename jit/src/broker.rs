@@ -31,6 +31,8 @@ use crate::code::{Blob, BlobKind};
 /// One successful compilation.
 #[derive(Clone, Debug)]
 pub struct Compilation {
+    /// `Class.name(descriptor)`.
+    pub method: String,
     pub time: Duration,
     /// Machine-code bytes.
     pub code_bytes: usize,
@@ -58,6 +60,8 @@ impl CompileStats {
         let median = |n: usize| n / 2;
         let ms = |d: Duration| d.as_secs_f64() * 1e3;
         let total: Duration = times.iter().sum();
+        let slowest = self.compilations.iter().max_by_key(|c| c.time).map_or("", |c| c.method.as_str());
+        let largest = self.compilations.iter().max_by_key(|c| c.code_bytes).map_or("", |c| c.method.as_str());
         let osr = self.compilations.iter().filter(|c| c.osr).count();
         let bytecode: usize = self.compilations.iter().map(|c| c.bytecode_bytes).sum();
         let mut out = String::new();
@@ -72,10 +76,13 @@ impl CompileStats {
         let _ = writeln!(out, "  Total compile time   : {:.3} s", total.as_secs_f64());
         if !times.is_empty() {
             let (m, x) = (times[median(times.len())], times[times.len() - 1]);
-            let _ = writeln!(out, "  Per method           : median {:.3} ms, max {:.3} ms", ms(m), ms(x));
+            let _ = writeln!(out, "  Per method           : median {:.3} ms, max {:.3} ms ({slowest})", ms(m), ms(x));
             let (m, x) = (sizes[median(sizes.len())], sizes[sizes.len() - 1]);
             let total: usize = sizes.iter().sum();
-            let _ = writeln!(out, "  Code size per method : median {m} bytes, max {x} bytes, total {total} bytes");
+            let _ = writeln!(
+                out,
+                "  Code size per method : median {m} bytes, max {x} bytes ({largest}), total {total} bytes"
+            );
         }
         let _ = writeln!(out, "  Bytecode compiled    : {bytecode} bytes");
         let _ = writeln!(out, "  Code cache in use    : {code_cache_bytes} bytes");

@@ -244,6 +244,7 @@ impl Jit {
             }
         }
         self.broker.note_compiled(Compilation {
+            method: method.debug_name(),
             time: started.elapsed(),
             code_bytes: blob.len,
             bytecode_bytes: method.code().map_or(0, |c| c.bytecode.len()),
