@@ -8,15 +8,12 @@
 //!   through the compare machinery.
 //! - `unload_stress`: `crema-unload-stress`, class loaders created, run and
 //!   unloaded in rounds on an in-process VM, with checks and a report.
-//! - `classwriter`: a small class-file writer for generated classes (the
-//!   stress tool's, and tests' class files javac cannot produce).
 //!
 //! This is the only crate that knows every other one: it wires the class
 //! library's boot image and natives and the JIT into the VM
 //! (`gc <- vm <- {jit, classlib} <- tools`).
 
 pub mod bench;
-pub mod classwriter;
 pub mod compare;
 pub mod launcher;
 pub mod unload_stress;

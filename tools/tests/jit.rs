@@ -13,7 +13,9 @@ use std::process::Command;
 mod common;
 use common::run;
 
-use crema_tools::classwriter::{ACC_PUBLIC, ACC_STATIC, Asm, ClassWriter, op};
+use crema_vm::bytecode::opcodes as op;
+use crema_vm::classfile::access::{PUBLIC as ACC_PUBLIC, STATIC as ACC_STATIC};
+use crema_vm::classfile::writer::{Asm, ClassWriter};
 
 const CREMA: &str = env!("CARGO_BIN_EXE_crema");
 
@@ -149,7 +151,7 @@ fn ci_time_reports_compile_times_and_code_size() {
 /// `Jsr.sum(n)` adds 0..n through a `jsr` subroutine, which tier 1 does not
 /// compile; `main` calls it 3000 times and prints the total.
 fn write_jsr_class(dir: &Path) {
-    let mut w = ClassWriter::new("Jsr", "java/lang/Object");
+    let mut w = ClassWriter::new("Jsr", Some("java/lang/Object"));
     // static int sum(int n): locals n, i, acc, return address
     let mut a = Asm::default();
     let (top, end, sub) = (a.new_label(), a.new_label(), a.new_label());
@@ -159,7 +161,7 @@ fn write_jsr_class(dir: &Path) {
     a.bind(end).op1(op::ILOAD, 2).op(op::IRETURN);
     a.bind(sub).op1(op::ASTORE, 3).op1(op::ILOAD, 2).op1(op::ILOAD, 1).op(op::IADD).op1(op::ISTORE, 2);
     a.op1(op::RET, 3);
-    w.method(ACC_STATIC, "sum", "(I)I", 2, 4, a.finish());
+    w.code(ACC_STATIC, "sum", "(I)I", 2, 4, a.finish());
     // public static void main(String[]): total of sum(i % 100) for i < 3000
     let out = w.cp.field("java/lang/System", "out", "Ljava/io/PrintStream;");
     let println = w.cp.method("java/io/PrintStream", "println", "(I)V");
@@ -171,7 +173,7 @@ fn write_jsr_class(dir: &Path) {
     a.op1(op::ILOAD, 2).op1(op::ILOAD, 1).op1(op::BIPUSH, 100).op(op::IREM).op2(op::INVOKESTATIC, sum);
     a.op(op::IADD).op1(op::ISTORE, 2).iinc(1, 1).branch(op::GOTO, top);
     a.bind(end).op2(op::GETSTATIC, out).op1(op::ILOAD, 2).op2(op::INVOKEVIRTUAL, println).op(op::RETURN);
-    w.method(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", 3, 3, a.finish());
+    w.code(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", 3, 3, a.finish());
     fs::write(dir.join("Jsr.class"), w.finish()).unwrap();
 }
 

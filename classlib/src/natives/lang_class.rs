@@ -45,18 +45,8 @@ fn get_name(thread: &JavaThread, args: &Args) -> JResult<JValue> {
     Ok(JValue::Ref(Some(thread.intern(&this_class(args).java_name())?)))
 }
 
-/// For a class with an `InnerClasses` entry for itself: the recorded simple
-/// name ("" for anonymous classes); otherwise the name after the package.
 fn get_simple_name(thread: &JavaThread, args: &Args) -> JResult<JValue> {
-    let class = this_class(args);
-    let name = match class.inner_class_entry() {
-        Some(entry) => entry.simple_name.as_deref().unwrap_or("").to_string(),
-        None => {
-            let n = class.java_name();
-            n.rsplit('.').next().unwrap_or(&n).to_string()
-        }
-    };
-    super::string_value(thread, &name)
+    super::string_value(thread, &this_class(args).simple_name())
 }
 
 fn get_declaring_class(thread: &JavaThread, args: &Args) -> JResult<JValue> {

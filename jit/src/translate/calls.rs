@@ -83,6 +83,13 @@ impl Tx<'_> {
             }
         };
 
+        self.call_entry(&shape, callee, args);
+        Ok(())
+    }
+
+    /// Calls `callee` (a `Method` address) through its entry cell with
+    /// `args`, checks for an exception and pushes the result.
+    fn call_entry(&mut self, shape: &Shape, callee: Value, args: Vec<Value>) {
         let entry = self.load(types::I64, callee, Method::entry_offset());
         let sig = self.b.import_signature(shape.signature(self.call_conv));
         let mut call_args = vec![self.thread, callee];
@@ -93,7 +100,6 @@ impl Tx<'_> {
         if let Some((t, v)) = result {
             self.push(ty_kind(t), v);
         }
-        Ok(())
     }
 
     /// The method a static or special call runs, when it is known at
@@ -168,6 +174,17 @@ impl Tx<'_> {
             MethodDescriptor::parse(cp.name_and_type(name_and_type).1).map_err(|e| e.0)?
         };
         let types: Vec<Ty> = desc.params.iter().map(|&t| Ty::of(t).expect("no void parameter")).collect();
+        // A lambda site the interpreter linked already calls its factory
+        // directly (its class is initialized when it is linked).
+        if let Some(factory) = crema_vm::runtime::indy::linked_factory(self.method, index) {
+            crate::Jit::global().ensure_entry(factory);
+            let mut args: Vec<Value> = types.iter().rev().map(|&t| self.pop(ty_kind(t))).collect();
+            args.reverse();
+            let shape = Shape { params: types, ret: Ty::of(desc.ret) };
+            let callee = self.iconst64(factory.as_ptr() as i64);
+            self.call_entry(&shape, callee, args);
+            return Ok(());
+        }
         let slots: usize = types.iter().map(|t| t.slots()).sum();
         let buffer =
             self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * slots.max(1) as u32, 3));

@@ -15,7 +15,9 @@
 //!
 //! [`expected_sum`] computes in Rust what `exercise` must return.
 
-use crate::classwriter::{ACC_PUBLIC, ACC_STATIC, Asm, ClassWriter, op};
+use crema_vm::bytecode::opcodes as op;
+use crema_vm::classfile::access::{PUBLIC as ACC_PUBLIC, STATIC as ACC_STATIC};
+use crema_vm::classfile::writer::{Asm, ClassWriter};
 
 pub const LOADER: &str = "StressLoader";
 pub const DRIVER: &str = "StressDriver";
@@ -53,11 +55,11 @@ pub fn expected_sum(classes: &[(u32, u32, u32)], iterations: u32) -> i64 {
 }
 
 pub fn loader_class() -> Vec<u8> {
-    let mut w = ClassWriter::new(LOADER, "java/lang/ClassLoader");
+    let mut w = ClassWriter::new(LOADER, Some("java/lang/ClassLoader"));
     let init = w.cp.method("java/lang/ClassLoader", "<init>", "(Ljava/lang/ClassLoader;)V");
     let mut a = Asm::default();
     a.op(op::ALOAD_0).op(op::ACONST_NULL).op2(op::INVOKESPECIAL, init).op(op::RETURN);
-    w.method(ACC_PUBLIC, "<init>", "()V", 2, 1, a.finish());
+    w.code(ACC_PUBLIC, "<init>", "()V", 2, 1, a.finish());
     let define = w.cp.method(LOADER, "defineClass", "(Ljava/lang/String;[BII)Ljava/lang/Class;");
     let mut a = Asm::default();
     a.op(op::ALOAD_0)
@@ -68,12 +70,12 @@ pub fn loader_class() -> Vec<u8> {
         .op(op::ARRAYLENGTH)
         .op2(op::INVOKEVIRTUAL, define)
         .op(op::ARETURN);
-    w.method(ACC_PUBLIC, "define", "(Ljava/lang/String;[B)Ljava/lang/Class;", 5, 3, a.finish());
+    w.code(ACC_PUBLIC, "define", "(Ljava/lang/String;[B)Ljava/lang/Class;", 5, 3, a.finish());
     w.finish()
 }
 
 pub fn driver_class() -> Vec<u8> {
-    let mut w = ClassWriter::new(DRIVER, "java/lang/Object");
+    let mut w = ClassWriter::new(DRIVER, Some("java/lang/Object"));
     let comparable = w.cp.class("java/lang/Comparable");
     let compare_to = w.cp.interface_method("java/lang/Comparable", "compareTo", "(Ljava/lang/Object;)I");
     let hash_code = w.cp.method("java/lang/Object", "hashCode", "()I");
@@ -97,17 +99,17 @@ pub fn driver_class() -> Vec<u8> {
     a.op(op::LSTORE_2).iinc(5, 1).branch(op::GOTO, inner);
     a.bind(next).iinc(4, 1).branch(op::GOTO, outer);
     a.bind(end).op(op::LLOAD_2).op(op::LRETURN);
-    w.method(ACC_PUBLIC | ACC_STATIC, "exercise", "([Ljava/lang/Object;I)J", 6, 7, a.finish());
+    w.code(ACC_PUBLIC | ACC_STATIC, "exercise", "([Ljava/lang/Object;I)J", 6, 7, a.finish());
     let init = w.cp.method("java/lang/Object", "<init>", "()V");
     let mut a = Asm::default();
     a.op(op::ALOAD_0).op2(op::INVOKESPECIAL, init).op(op::RETURN);
-    w.method(ACC_PUBLIC, "<init>", "()V", 1, 1, a.finish());
+    w.code(ACC_PUBLIC, "<init>", "()V", 1, 1, a.finish());
     w.finish()
 }
 
 pub fn generated_class(round: u32, loader: u32, class: u32) -> (String, Vec<u8>) {
     let name = gen_name(round, loader, class);
-    let mut w = ClassWriter::new(&name, "java/lang/Object");
+    let mut w = ClassWriter::new(&name, Some("java/lang/Object"));
     w.implements("java/lang/Comparable");
     w.field(ACC_STATIC, "base", "I");
     w.field(ACC_STATIC, "label", "Ljava/lang/String;");
@@ -122,7 +124,7 @@ pub fn generated_class(round: u32, loader: u32, class: u32) -> (String, Vec<u8>)
 
     let mut a = Asm::default();
     a.op2(op::LDC_W, k).op2(op::PUTSTATIC, base).op2(op::LDC_W, text).op2(op::PUTSTATIC, label).op(op::RETURN);
-    w.method(ACC_STATIC, "<clinit>", "()V", 1, 0, a.finish());
+    w.code(ACC_STATIC, "<clinit>", "()V", 1, 0, a.finish());
 
     let mut a = Asm::default();
     a.op(op::ALOAD_0).op2(op::INVOKESPECIAL, object_init);
@@ -133,14 +135,14 @@ pub fn generated_class(round: u32, loader: u32, class: u32) -> (String, Vec<u8>)
         .op(op::IADD)
         .op2(op::PUTFIELD, value)
         .op(op::RETURN);
-    w.method(ACC_PUBLIC, "<init>", "()V", 3, 1, a.finish());
+    w.code(ACC_PUBLIC, "<init>", "()V", 3, 1, a.finish());
 
     let mut a = Asm::default();
     a.op(op::ALOAD_0).op2(op::GETFIELD, value).op(op::ICONST_3).op(op::IMUL).op(op::IRETURN);
-    w.method(ACC_PUBLIC, "compareTo", "(Ljava/lang/Object;)I", 2, 2, a.finish());
+    w.code(ACC_PUBLIC, "compareTo", "(Ljava/lang/Object;)I", 2, 2, a.finish());
 
     let mut a = Asm::default();
     a.op(op::ALOAD_0).op2(op::GETFIELD, value).op1(op::BIPUSH, 0x55).op(op::IXOR).op(op::IRETURN);
-    w.method(ACC_PUBLIC, "hashCode", "()I", 2, 1, a.finish());
+    w.code(ACC_PUBLIC, "hashCode", "()I", 2, 1, a.finish());
     (name, w.finish())
 }

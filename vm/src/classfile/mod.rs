@@ -2,11 +2,13 @@
 //!
 //! [`parse_class_file`] turns bytes into a checked [`ClassFile`]; the loader
 //! turns that into runtime metadata (`crate::metadata`). Errors are
-//! [`ClassFileError`]s naming the Java exception to throw.
+//! [`ClassFileError`]s naming the Java exception to throw. [`writer`] is
+//! the other direction, for classes the VM and the tools make.
 
 pub mod constant_pool;
 pub mod descriptor;
 mod parser;
+pub mod writer;
 
 pub use constant_pool::{ConstantPool, CpEntry, CpTag, MemberRef};
 pub use descriptor::{BasicType, MethodDescriptor};

@@ -177,10 +177,15 @@ pub fn invokedynamic(thread: &JavaThread, caller: MethodRef, index: u16, args: &
     }
     crate::runtime::indy::link_call_site(thread, caller, index)?;
     let mut values = args.to_vec();
-    for (at, handle) in rooted {
+    for &(at, ref handle) in &rooted {
         if let Some(h) = handle {
             values[at] = h.get().map_or(0, Oop::addr) as u64;
         }
+    }
+    if let Some(factory) = crate::runtime::indy::linked_factory(caller, index) {
+        let args: Vec<JValue> =
+            rooted.iter().zip(desc.params.iter()).map(|(&(at, _), &t)| JValue::from_slot(values[at], t)).collect();
+        return thread.call(factory, &args);
     }
     crate::runtime::indy::invoke_values(thread, crate::runtime::indy::call_site(caller, index), &values)
 }

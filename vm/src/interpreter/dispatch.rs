@@ -842,11 +842,17 @@ pub(crate) fn run(thread: &JavaThread, entry: usize) -> JResult<JValue> {
                         }
                         INVOKEDYNAMIC => {
                             call!(indy::link_call_site(thread, method, insn.b));
-                            code.quicken(pc, Insn::new(INVOKEDYNAMIC_Q, 0, insn.b, 0));
+                            // A lambda site calls its factory like an
+                            // invokestatic; the others run natively.
+                            let quick = match indy::linked_factory(method, insn.b) {
+                                Some(_) => Insn::new(INVOKESTATIC_Q, 0, insn.b, 0),
+                                None => Insn::new(INVOKEDYNAMIC_Q, 0, insn.b, indy::arg_slots(method, insn.b) as u32),
+                            };
+                            code.quicken(pc, quick);
                         }
                         INVOKEDYNAMIC_Q => {
                             let site = indy::call_site(method, insn.b);
-                            let args_base = sp.offset_from(base) as usize - site.arg_slots();
+                            let args_base = sp.offset_from(base) as usize - insn.c as usize;
                             let v = call!(indy::invoke(thread, site, args_base));
                             sp = base.add(args_base);
                             *sp = v.to_slot();

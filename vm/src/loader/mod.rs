@@ -93,6 +93,18 @@ pub fn load_class(thread: &JavaThread, loader: LoaderRef, name: &str) -> JResult
     }
 }
 
+/// Defines a class the VM made itself (a lambda's class) in `loader`;
+/// `source` is what `-Xlog:class+load` names as its origin.
+pub fn define_generated(
+    thread: &JavaThread,
+    loader: LoaderRef,
+    name: &str,
+    bytes: &[u8],
+    source: &str,
+) -> JResult<ClassRef> {
+    define::define_class(thread, loader, name, bytes, source)
+}
+
 /// Like [`load_class`], but a missing class throws `NoClassDefFoundError`.
 pub fn load_class_or_throw(thread: &JavaThread, loader: LoaderRef, name: &str) -> JResult<ClassRef> {
     match load_class(thread, loader, name)? {

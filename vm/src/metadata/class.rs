@@ -358,6 +358,19 @@ impl Class {
     pub fn inner_class_entry(&self) -> Option<&InnerClass> {
         self.inner_classes.iter().find(|ic| *ic.inner == *self.name)
     }
+
+    /// `Class.getSimpleName()` of a class that is not an array: the simple
+    /// name its `InnerClasses` entry records ("" for an anonymous class),
+    /// else the name after the package.
+    pub fn simple_name(&self) -> String {
+        match self.inner_class_entry() {
+            Some(entry) => entry.simple_name.as_deref().unwrap_or("").to_string(),
+            None => {
+                let n = self.java_name();
+                n.rsplit('.').next().unwrap_or(&n).to_string()
+            }
+        }
+    }
 }
 
 /// The class a mirror stands for, read from the mirror's hidden field at

@@ -84,6 +84,23 @@ pub fn get_field<T: HeapValue>(obj: Oop, offset: usize) -> T {
     unsafe { obj.read::<T>(offset) }
 }
 
+/// Reads the field of type `t` at `offset` as an interpreter slot value
+/// (sub-int types sign- or zero-extended to `int`, references as
+/// addresses; same contract as [`get_field`]).
+pub fn get_slot(obj: Oop, offset: usize, t: BasicType) -> u64 {
+    match t {
+        BasicType::Boolean | BasicType::Byte => get_field::<i8>(obj, offset) as i32 as u32 as u64,
+        BasicType::Char => get_field::<u16>(obj, offset) as u64,
+        BasicType::Short => get_field::<i16>(obj, offset) as i32 as u32 as u64,
+        BasicType::Int => get_field::<i32>(obj, offset) as u32 as u64,
+        BasicType::Float => get_field::<f32>(obj, offset).to_bits() as u64,
+        BasicType::Long => get_field::<i64>(obj, offset) as u64,
+        BasicType::Double => get_field::<f64>(obj, offset).to_bits(),
+        BasicType::Reference => get_ref(obj, offset).map_or(0, Oop::addr) as u64,
+        BasicType::Void => 0,
+    }
+}
+
 /// Writes a primitive field at `offset` (same contract as [`get_field`]).
 #[inline(always)]
 pub fn put_field<T: HeapValue>(obj: Oop, offset: usize, value: T) {
