@@ -7,6 +7,7 @@
 
 mod crema_diagnostics;
 mod fdlibm;
+mod fs;
 mod io;
 mod lang_class;
 mod lang_class_loader;
@@ -38,6 +39,7 @@ pub fn register_natives(registry: &mut NativeRegistry) {
     reflect_constructor::register(registry);
     crema_diagnostics::register(registry);
     io::register(registry);
+    fs::register(registry);
     util_formatter::register(registry);
 }
 

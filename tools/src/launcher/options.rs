@@ -133,6 +133,8 @@ pub fn usage() -> String {
     -Xms<size>    set initial Java heap size
     -Xmn<size>    set the size of the young generation
     -Xss<size>    set the Java thread stack size
+    --patch-module java.base=<path>
+                  classes that replace the class library's
     -Xbootclasspath/a:<path>
                   append to the end of the bootstrap class path
     -Xlog:class+load
@@ -187,6 +189,19 @@ fn fatal(msg: impl Into<String>) -> LaunchError {
     LaunchError::Fatal(msg.into())
 }
 
+/// `--patch-module java.base=<path>`: directories and jars whose classes
+/// replace the boot image's (crema's class library is the one module).
+fn patch_module(vm: &mut VmOptions, value: &str) -> Result<(), LaunchError> {
+    match value.split_once('=') {
+        Some(("java.base", paths)) => {
+            vm.boot_class_path_prepend.extend(split_class_path(paths));
+            Ok(())
+        }
+        Some((_, _)) => Ok(()),
+        None => Err(LaunchError::Plain(format!("Error: Unable to parse --patch-module <module>=<value>: {value}"))),
+    }
+}
+
 /// Parses the launcher's arguments.
 pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
     let mut vm = VmOptions::default();
@@ -211,6 +226,13 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
         };
         match arg.as_str() {
             "-cp" | "-classpath" | "--class-path" => class_path = Some(value_of(&arg)?),
+            "--patch-module" => {
+                let value = iter.next().ok_or_else(|| {
+                    LaunchError::Plain("Error: --patch-module requires module path specification".into())
+                })?;
+                patch_module(&mut vm, &value)?;
+            }
+            _ if arg.starts_with("--patch-module=") => patch_module(&mut vm, &arg["--patch-module=".len()..])?,
             "-jar" => {
                 let Some(jar) = iter.next() else {
                     return Err(LaunchError::Plain("Error: -jar requires jar file specification".into()));

@@ -11,7 +11,7 @@
 //! their mirrors once it exists (`Vm::deferred_mirrors`).
 
 use std::sync::OnceLock;
-use std::sync::atomic::AtomicU8;
+use std::sync::atomic::{AtomicBool, AtomicU8};
 
 use crema_gc::ReferenceKind;
 
@@ -234,6 +234,7 @@ fn define_parsed(thread: &JavaThread, loader: LoaderRef, cf: ClassFile) -> JResu
         init_state: AtomicU8::new(InitState::Linked as u8),
         mirror: OopCell::empty(),
         array_class: OnceLock::new(),
+        hidden: AtomicBool::new(false),
     });
     let this = ClassRef::new(&class);
     let mut supers = super_class.map(|s| s.primary_supers.to_vec()).unwrap_or_default();
@@ -427,6 +428,7 @@ pub fn array_class_of(thread: &JavaThread, component: ClassRef) -> JResult<Class
         init_state: AtomicU8::new(InitState::Initialized as u8),
         mirror: OopCell::empty(),
         array_class: OnceLock::new(),
+        hidden: AtomicBool::new(false),
     });
     let this = ClassRef::new(&class);
     class.primary_supers = Box::new([object, this]);
@@ -475,6 +477,7 @@ pub(crate) fn define_primitives(thread: &JavaThread) -> JResult<Vec<ClassRef>> {
             init_state: AtomicU8::new(InitState::Initialized as u8),
             mirror: OopCell::empty(),
             array_class: OnceLock::new(),
+            hidden: AtomicBool::new(false),
         });
         class.primary_supers = Box::new([ClassRef::new(&class)]);
         // Primitive classes are owned by the boot loader but are not in its

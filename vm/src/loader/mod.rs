@@ -6,7 +6,8 @@
 //! defining loader.
 //!
 //! - The boot loader defines the class library from the embedded boot image
-//!   (a [`ClassSource`] supplied by the launcher) and `-Xbootclasspath/a:`.
+//!   (a [`ClassSource`] supplied by the launcher), preceded by
+//!   `--patch-module java.base=` and followed by `-Xbootclasspath/a:`.
 //! - The application loader delegates to the boot loader first, then reads
 //!   the class path (directories and jars, [`ClassPath`]).
 //! - User-defined loaders (subclasses of `java.lang.ClassLoader`, `user`)
@@ -70,6 +71,9 @@ pub fn load_class(thread: &JavaThread, loader: LoaderRef, name: &str) -> JResult
     let vm = thread.vm();
     match loader.kind() {
         LoaderKind::Boot => {
+            if let Some((bytes, source)) = vm.boot_patch.find(name) {
+                return define::define_class(thread, loader, name, &bytes, &source).map(Some);
+            }
             if let Some(bytes) = vm.boot_source.find(name) {
                 let source = vm.boot_source.describe(name);
                 return define::define_class(thread, loader, name, &bytes, &source).map(Some);
@@ -102,7 +106,9 @@ pub fn define_generated(
     bytes: &[u8],
     source: &str,
 ) -> JResult<ClassRef> {
-    define::define_class(thread, loader, name, bytes, source)
+    let class = define::define_class(thread, loader, name, bytes, source)?;
+    class.hidden.store(true, std::sync::atomic::Ordering::Relaxed);
+    Ok(class)
 }
 
 /// Like [`load_class`], but a missing class throws `NoClassDefFoundError`.

@@ -12,7 +12,7 @@ use std::fmt;
 use std::ops::Deref;
 use std::ptr::NonNull;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use crate::classfile::{BasicType, BootstrapMethod, ConstantPool, InnerClass, access};
 use crate::loader::LoaderRef;
@@ -107,6 +107,9 @@ pub struct Class {
     pub(crate) mirror: OopCell,
     /// The class of arrays of this class, once created.
     pub(crate) array_class: OnceLock<ClassRef>,
+    /// A class the VM made for its own purposes (a lambda's): its frames
+    /// are left out of stack traces, as HotSpot leaves out hidden classes'.
+    pub(crate) hidden: AtomicBool,
 }
 
 impl Class {
@@ -220,6 +223,10 @@ impl Class {
     #[inline(always)]
     pub fn mirror(&self) -> Oop {
         self.mirror.get().expect("class has no mirror yet")
+    }
+
+    pub fn is_hidden(&self) -> bool {
+        self.hidden.load(Ordering::Relaxed)
     }
 
     pub fn is_interface(&self) -> bool {

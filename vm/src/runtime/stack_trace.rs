@@ -40,6 +40,9 @@ pub fn walk_for(thread: &JavaThread, throwable: Option<Oop>) -> Vec<TraceFrame> 
             continue;
         }
         skipping_fill = false;
+        if m.class().is_hidden() {
+            continue;
+        }
         if skipping_init {
             if m.is_constructor() && throwable_class.is_some_and(|c| c.is_subtype_of(m.class())) {
                 continue;

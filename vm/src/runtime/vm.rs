@@ -44,6 +44,8 @@ pub struct VmOptions {
     pub class_path: Vec<PathBuf>,
     /// `-Xbootclasspath/a:` entries, searched after the boot image.
     pub boot_class_path_append: Vec<PathBuf>,
+    /// `--patch-module java.base=` entries, searched before the boot image.
+    pub boot_class_path_prepend: Vec<PathBuf>,
     /// `-D` properties, in command-line order.
     pub properties: Vec<(String, String)>,
     /// `-ea`: assertions enabled in application classes.
@@ -73,6 +75,7 @@ impl Default for VmOptions {
             heap: HeapConfig::default_for_machine(),
             class_path: Vec::new(),
             boot_class_path_append: Vec::new(),
+            boot_class_path_prepend: Vec::new(),
             properties: Vec::new(),
             enable_assertions: false,
             enable_system_assertions: false,
@@ -104,6 +107,7 @@ pub struct Vm {
     unloading_nanos: AtomicU64,
     pub(crate) boot_source: Box<dyn ClassSource>,
     pub(crate) boot_append: ClassPath,
+    pub(crate) boot_patch: ClassPath,
     pub(crate) class_path: ClassPath,
     natives: NativeRegistry,
     pub(crate) strings: StringTable,
@@ -143,6 +147,7 @@ impl Vm {
             classes_unloaded: AtomicU64::new(0),
             unloading_nanos: AtomicU64::new(0),
             boot_append: ClassPath::new(&options.boot_class_path_append),
+            boot_patch: ClassPath::new(&options.boot_class_path_prepend),
             class_path: ClassPath::new(&options.class_path),
             heap,
             boot_source,

@@ -12,7 +12,7 @@ public final class FileDescriptor {
         this(-1);
     }
 
-    private FileDescriptor(int fd) {
+    FileDescriptor(int fd) {
         this.fd = fd;
     }
 

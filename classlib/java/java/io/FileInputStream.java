@@ -1,16 +1,37 @@
 package java.io;
 
-/** An input stream reading from a file descriptor. */
+import crema.vm.FileSystem;
+
+/** An input stream reading from a file or a file descriptor. */
 public class FileInputStream extends InputStream {
     private final FileDescriptor fd;
+    private final String path;
+    private boolean closed;
+
+    public FileInputStream(String name) throws FileNotFoundException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        int d = FileSystem.open(name, FileSystem.READ);
+        if (d < 0) {
+            throw new FileNotFoundException(name + " (" + FileSystem.lastError() + ")");
+        }
+        this.fd = new FileDescriptor(d);
+        this.path = name;
+    }
 
     public FileInputStream(FileDescriptor fdObj) {
         this.fd = fdObj;
+        this.path = null;
+    }
+
+    public final FileDescriptor getFD() throws IOException {
+        return fd;
     }
 
     public int read() throws IOException {
         byte[] one = new byte[1];
-        int n = readBytes(fd.fd, one, 0, 1);
+        int n = read(one, 0, 1);
         return n <= 0 ? -1 : (one[0] & 0xff);
     }
 
@@ -21,14 +42,27 @@ public class FileInputStream extends InputStream {
         if (len == 0) {
             return 0;
         }
-        return readBytes(fd.fd, b, off, len);
+        if (closed) {
+            throw new IOException("Stream Closed");
+        }
+        int n = FileSystem.read(fd.fd, b, off, len);
+        if (n == -2) {
+            throw new IOException(FileSystem.lastError());
+        }
+        return n;
     }
 
     public int available() throws IOException {
-        return available0(fd.fd);
+        if (closed) {
+            throw new IOException("Stream Closed");
+        }
+        return FileSystem.available(fd.fd);
     }
 
-    private static native int readBytes(int fd, byte[] b, int off, int len);
-
-    private static native int available0(int fd);
+    public void close() throws IOException {
+        if (!closed && path != null) {
+            FileSystem.close(fd.fd);
+        }
+        closed = true;
+    }
 }

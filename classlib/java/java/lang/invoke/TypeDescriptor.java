@@ -1,0 +1,6 @@
+package java.lang.invoke;
+
+/** A descriptor of a class or method type. */
+public interface TypeDescriptor {
+    String descriptorString();
+}

@@ -1,0 +1,14 @@
+package java.util.function;
+
+import java.util.Objects;
+
+/** A function from two arguments to a result. */
+@FunctionalInterface
+public interface BiFunction<T, U, R> {
+    R apply(T t, U u);
+
+    default <V> BiFunction<T, U, V> andThen(Function<? super R, ? extends V> after) {
+        Objects.requireNonNull(after);
+        return (T t, U u) -> after.apply(apply(t, u));
+    }
+}

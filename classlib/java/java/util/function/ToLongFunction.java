@@ -1,0 +1,7 @@
+package java.util.function;
+
+/** A function producing a long. */
+@FunctionalInterface
+public interface ToLongFunction<T> {
+    long applyAsLong(T value);
+}
