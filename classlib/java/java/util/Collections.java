@@ -299,10 +299,18 @@ public class Collections {
         return Comparators.<T>reverse();
     }
 
+    /**
+     * The reverse of {@code cmp}: the reverse natural ordering for null, the
+     * natural ordering for the reverse natural ordering, and the original
+     * comparator for a comparator made by this method.
+     */
     @SuppressWarnings("unchecked")
     public static <T> Comparator<T> reverseOrder(Comparator<T> cmp) {
         if (cmp == null) {
             return Comparators.<T>reverse();
+        }
+        if (cmp instanceof Comparators.ReverseNatural) {
+            return Comparators.<T>natural();
         }
         if (cmp instanceof Comparators.Reversed) {
             return ((Comparators.Reversed<T>) cmp).cmp;
