@@ -52,6 +52,10 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
         } else if (c instanceof PriorityQueue<?>) {
             this.comparator = (Comparator<? super E>) ((PriorityQueue<? extends E>) c).comparator();
             initElementsFromCollection(c);
+            if (c.getClass() != PriorityQueue.class) {
+                // a subclass may iterate in another order
+                heapify();
+            }
         } else {
             this.comparator = null;
             initElementsFromCollection(c);
@@ -63,6 +67,9 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
     public PriorityQueue(PriorityQueue<? extends E> c) {
         this.comparator = (Comparator<? super E>) c.comparator();
         initElementsFromCollection(c);
+        if (c.getClass() != PriorityQueue.class) {
+            heapify();
+        }
     }
 
     @SuppressWarnings("unchecked")
