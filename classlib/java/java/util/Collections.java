@@ -300,8 +300,9 @@ public class Collections {
     }
 
     /**
-     * The reverse of {@code cmp}: the reverse natural ordering for null, the
-     * natural ordering for the reverse natural ordering, and the original
+     * The reverse of {@code cmp}: the reverse natural ordering for null and
+     * for the natural ordering, the natural ordering for the reverse natural
+     * ordering, and the original
      * comparator for a comparator made by this method.
      */
     @SuppressWarnings("unchecked")
@@ -311,6 +312,9 @@ public class Collections {
         }
         if (cmp instanceof Comparators.ReverseNatural) {
             return Comparators.<T>natural();
+        }
+        if (cmp instanceof Comparators.Natural) {
+            return Comparators.<T>reverse();
         }
         if (cmp instanceof Comparators.Reversed) {
             return ((Comparators.Reversed<T>) cmp).cmp;

@@ -128,7 +128,7 @@ public interface List<E> extends Collection<E> {
         return ImmutableList.<E>make(new Object[] {e1, e2, e3, e4, e5, e6, e7, e8, e9, e10});
     }
 
-    @SuppressWarnings("unchecked")
+    @SafeVarargs
     static <E> List<E> of(E... elements) {
         Object[] copy = new Object[elements.length];
         for (int i = 0; i < elements.length; i++) {
