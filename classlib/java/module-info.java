@@ -13,5 +13,6 @@ module java.base {
     exports java.lang.runtime;
     exports java.net;
     exports java.util;
+    exports java.util.concurrent;
     exports java.util.function;
 }

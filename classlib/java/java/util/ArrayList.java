@@ -1,5 +1,9 @@
 package java.util;
 
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
 /**
  * Resizable-array implementation of {@link List}. Capacity grows by half of
  * the current capacity (first to 10 for a list created with the no-argument
@@ -415,6 +419,73 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
             throw new ConcurrentModificationException();
         }
         modCount++;
+    }
+
+    /** Visits the elements in order; stops and fails if the action modifies the list structurally. */
+    @SuppressWarnings("unchecked")
+    public void forEach(Consumer<? super E> action) {
+        Objects.requireNonNull(action);
+        int expectedModCount = modCount;
+        Object[] es = elementData;
+        int size = this.size;
+        for (int i = 0; modCount == expectedModCount && i < size; i++) {
+            action.accept((E) es[i]);
+        }
+        if (modCount != expectedModCount) {
+            throw new ConcurrentModificationException();
+        }
+    }
+
+    /** Replaces the elements in order; stops and fails if the operator modifies the list structurally. */
+    @SuppressWarnings("unchecked")
+    public void replaceAll(UnaryOperator<E> operator) {
+        Objects.requireNonNull(operator);
+        int expectedModCount = modCount;
+        Object[] es = elementData;
+        int end = size;
+        for (int i = 0; modCount == expectedModCount && i < end; i++) {
+            es[i] = operator.apply((E) es[i]);
+        }
+        if (modCount != expectedModCount) {
+            throw new ConcurrentModificationException();
+        }
+        modCount++;
+    }
+
+    /**
+     * Tests every element first (nothing is removed if the filter throws or
+     * modifies the list), then removes the matching ones in one pass.
+     */
+    @SuppressWarnings("unchecked")
+    public boolean removeIf(Predicate<? super E> filter) {
+        Objects.requireNonNull(filter);
+        int expectedModCount = modCount;
+        Object[] es = elementData;
+        int end = size;
+        long[] deathRow = null;
+        for (int i = 0; i < end; i++) {
+            if (filter.test((E) es[i])) {
+                if (deathRow == null) {
+                    deathRow = new long[((end - 1) >> 6) + 1];
+                }
+                deathRow[i >> 6] |= 1L << i;
+            }
+        }
+        if (modCount != expectedModCount) {
+            throw new ConcurrentModificationException();
+        }
+        if (deathRow == null) {
+            return false;
+        }
+        int w = 0;
+        for (int r = 0; r < end; r++) {
+            if ((deathRow[r >> 6] & (1L << r)) == 0) {
+                es[w++] = es[r];
+            }
+        }
+        modCount++;
+        shiftTailOverGap(w, end);
+        return true;
     }
 
     private class Itr implements Iterator<E> {

@@ -2073,6 +2073,882 @@ public final class Arrays {
         open[depth] = null;
     }
 
+    // ---------------------------------------------------------------- ranges, mismatch and lexicographic comparison
+
+    /** Equality of a[aFromIndex, aToIndex) and b[bFromIndex, bToIndex). */
+    public static boolean equals(boolean[] a, int aFromIndex, int aToIndex, boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int length = aToIndex - aFromIndex;
+        if (length != bToIndex - bFromIndex) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, length) < 0;
+    }
+
+    /** Index of the first mismatch in the first {@code length} elements of the two ranges, or -1. */
+    private static int mismatch0(boolean[] a, int aFrom, boolean[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!(a[aFrom + i] == b[bFrom + i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first differing element (the shorter length if one is a prefix of the other), or -1. */
+    public static int mismatch(boolean[] a, boolean[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(boolean[] a, int aFromIndex, int aToIndex, boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    /** Lexicographic comparison (null arrays first, then by the first differing element, then by length). */
+    public static int compare(boolean[] a, boolean[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return Boolean.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(boolean[] a, int aFromIndex, int aToIndex, boolean[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Boolean.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    /** Equality of a[aFromIndex, aToIndex) and b[bFromIndex, bToIndex). */
+    public static boolean equals(byte[] a, int aFromIndex, int aToIndex, byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int length = aToIndex - aFromIndex;
+        if (length != bToIndex - bFromIndex) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, length) < 0;
+    }
+
+    /** Index of the first mismatch in the first {@code length} elements of the two ranges, or -1. */
+    private static int mismatch0(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!(a[aFrom + i] == b[bFrom + i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first differing element (the shorter length if one is a prefix of the other), or -1. */
+    public static int mismatch(byte[] a, byte[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(byte[] a, int aFromIndex, int aToIndex, byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    /** Lexicographic comparison (null arrays first, then by the first differing element, then by length). */
+    public static int compare(byte[] a, byte[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return Byte.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(byte[] a, int aFromIndex, int aToIndex, byte[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Byte.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    /** Equality of a[aFromIndex, aToIndex) and b[bFromIndex, bToIndex). */
+    public static boolean equals(short[] a, int aFromIndex, int aToIndex, short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int length = aToIndex - aFromIndex;
+        if (length != bToIndex - bFromIndex) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, length) < 0;
+    }
+
+    /** Index of the first mismatch in the first {@code length} elements of the two ranges, or -1. */
+    private static int mismatch0(short[] a, int aFrom, short[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!(a[aFrom + i] == b[bFrom + i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first differing element (the shorter length if one is a prefix of the other), or -1. */
+    public static int mismatch(short[] a, short[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(short[] a, int aFromIndex, int aToIndex, short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    /** Lexicographic comparison (null arrays first, then by the first differing element, then by length). */
+    public static int compare(short[] a, short[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return Short.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(short[] a, int aFromIndex, int aToIndex, short[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Short.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    /** Equality of a[aFromIndex, aToIndex) and b[bFromIndex, bToIndex). */
+    public static boolean equals(char[] a, int aFromIndex, int aToIndex, char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int length = aToIndex - aFromIndex;
+        if (length != bToIndex - bFromIndex) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, length) < 0;
+    }
+
+    /** Index of the first mismatch in the first {@code length} elements of the two ranges, or -1. */
+    private static int mismatch0(char[] a, int aFrom, char[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!(a[aFrom + i] == b[bFrom + i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first differing element (the shorter length if one is a prefix of the other), or -1. */
+    public static int mismatch(char[] a, char[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(char[] a, int aFromIndex, int aToIndex, char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    /** Lexicographic comparison (null arrays first, then by the first differing element, then by length). */
+    public static int compare(char[] a, char[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return Character.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(char[] a, int aFromIndex, int aToIndex, char[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Character.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    /** Equality of a[aFromIndex, aToIndex) and b[bFromIndex, bToIndex). */
+    public static boolean equals(int[] a, int aFromIndex, int aToIndex, int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int length = aToIndex - aFromIndex;
+        if (length != bToIndex - bFromIndex) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, length) < 0;
+    }
+
+    /** Index of the first mismatch in the first {@code length} elements of the two ranges, or -1. */
+    private static int mismatch0(int[] a, int aFrom, int[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!(a[aFrom + i] == b[bFrom + i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first differing element (the shorter length if one is a prefix of the other), or -1. */
+    public static int mismatch(int[] a, int[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(int[] a, int aFromIndex, int aToIndex, int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    /** Lexicographic comparison (null arrays first, then by the first differing element, then by length). */
+    public static int compare(int[] a, int[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return Integer.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(int[] a, int aFromIndex, int aToIndex, int[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Integer.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    /** Equality of a[aFromIndex, aToIndex) and b[bFromIndex, bToIndex). */
+    public static boolean equals(long[] a, int aFromIndex, int aToIndex, long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int length = aToIndex - aFromIndex;
+        if (length != bToIndex - bFromIndex) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, length) < 0;
+    }
+
+    /** Index of the first mismatch in the first {@code length} elements of the two ranges, or -1. */
+    private static int mismatch0(long[] a, int aFrom, long[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!(a[aFrom + i] == b[bFrom + i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first differing element (the shorter length if one is a prefix of the other), or -1. */
+    public static int mismatch(long[] a, long[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(long[] a, int aFromIndex, int aToIndex, long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    /** Lexicographic comparison (null arrays first, then by the first differing element, then by length). */
+    public static int compare(long[] a, long[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return Long.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(long[] a, int aFromIndex, int aToIndex, long[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Long.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    /** Equality of a[aFromIndex, aToIndex) and b[bFromIndex, bToIndex). */
+    public static boolean equals(float[] a, int aFromIndex, int aToIndex, float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int length = aToIndex - aFromIndex;
+        if (length != bToIndex - bFromIndex) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, length) < 0;
+    }
+
+    /** Index of the first mismatch in the first {@code length} elements of the two ranges, or -1. */
+    private static int mismatch0(float[] a, int aFrom, float[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!(Float.floatToIntBits(a[aFrom + i]) == Float.floatToIntBits(b[bFrom + i]))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first differing element (the shorter length if one is a prefix of the other), or -1. */
+    public static int mismatch(float[] a, float[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(float[] a, int aFromIndex, int aToIndex, float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    /** Lexicographic comparison (null arrays first, then by the first differing element, then by length). */
+    public static int compare(float[] a, float[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return Float.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(float[] a, int aFromIndex, int aToIndex, float[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Float.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    /** Equality of a[aFromIndex, aToIndex) and b[bFromIndex, bToIndex). */
+    public static boolean equals(double[] a, int aFromIndex, int aToIndex, double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int length = aToIndex - aFromIndex;
+        if (length != bToIndex - bFromIndex) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, length) < 0;
+    }
+
+    /** Index of the first mismatch in the first {@code length} elements of the two ranges, or -1. */
+    private static int mismatch0(double[] a, int aFrom, double[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!(Double.doubleToLongBits(a[aFrom + i]) == Double.doubleToLongBits(b[bFrom + i]))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first differing element (the shorter length if one is a prefix of the other), or -1. */
+    public static int mismatch(double[] a, double[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(double[] a, int aFromIndex, int aToIndex, double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    /** Lexicographic comparison (null arrays first, then by the first differing element, then by length). */
+    public static int compare(double[] a, double[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return Double.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(double[] a, int aFromIndex, int aToIndex, double[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return Double.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+
+    /** Equality of a[aFromIndex, aToIndex) and b[bFromIndex, bToIndex). */
+    public static boolean equals(Object[] a, int aFromIndex, int aToIndex, Object[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int length = aToIndex - aFromIndex;
+        if (length != bToIndex - bFromIndex) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, length) < 0;
+    }
+
+    /** Index of the first mismatch in the first {@code length} elements of the two ranges, or -1. */
+    private static int mismatch0(Object[] a, int aFrom, Object[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!(Objects.equals(a[aFrom + i], b[bFrom + i]))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of the first differing element (the shorter length if one is a prefix of the other), or -1. */
+    public static int mismatch(Object[] a, Object[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(Object[] a, int aFromIndex, int aToIndex, Object[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    /** Lexicographic comparison treating the elements as unsigned. */
+    public static int compareUnsigned(byte[] a, byte[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return (a[i] & 0xff) - (b[i] & 0xff);
+        }
+        return a.length - b.length;
+    }
+
+    /** Lexicographic comparison treating the elements as unsigned. */
+    public static int compareUnsigned(short[] a, short[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return (a[i] & 0xffff) - (b[i] & 0xffff);
+        }
+        return a.length - b.length;
+    }
+
+    /** Lexicographic comparison treating the elements as unsigned. */
+    public static int compareUnsigned(int[] a, int[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return Integer.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    /** Lexicographic comparison treating the elements as unsigned. */
+    public static int compareUnsigned(long[] a, long[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch(a, b);
+        if (i >= 0 && i < Math.min(a.length, b.length)) {
+            return Long.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    /** Lexicographic comparison of arrays of comparable elements (null elements first). */
+    public static <T extends Comparable<? super T>> int compare(T[] a, T[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int length = Math.min(a.length, b.length);
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob) {
+                if (oa == null || ob == null) {
+                    return oa == null ? -1 : 1;
+                }
+                int v = oa.compareTo(ob);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return a.length - b.length;
+    }
+
+    /** Lexicographic comparison of arrays with a comparator for the elements. */
+    public static <T> int compare(T[] a, T[] b, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int length = Math.min(a.length, b.length);
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob) {
+                int v = cmp.compare(oa, ob);
+                if (v != 0) {
+                    return v;
+                }
+            }
+        }
+        return a.length - b.length;
+    }
+
+    /** Index of the first mismatch by the comparator, or -1. */
+    public static <T> int mismatch(T[] a, T[] b, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        for (int i = 0; i < length; i++) {
+            T oa = a[i];
+            T ob = b[i];
+            if (oa != ob && cmp.compare(oa, ob) != 0) {
+                return i;
+            }
+        }
+        return a.length != b.length ? length : -1;
+    }
+
+    /** Equality by the comparator (0 means equal). */
+    public static <T> boolean equals(T[] a, T[] a2, Comparator<? super T> cmp) {
+        Objects.requireNonNull(cmp);
+        if (a == a2) {
+            return true;
+        }
+        if (a == null || a2 == null || a.length != a2.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (cmp.compare(a[i], a2[i]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- setAll and the parallel variants
+
+    public static <T> void setAll(T[] array, java.util.function.IntFunction<? extends T> generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.apply(i);
+        }
+    }
+
+    public static void setAll(int[] array, java.util.function.IntUnaryOperator generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsInt(i);
+        }
+    }
+
+    public static void setAll(long[] array, java.util.function.IntToLongFunction generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsLong(i);
+        }
+    }
+
+    public static void setAll(double[] array, java.util.function.IntToDoubleFunction generator) {
+        Objects.requireNonNull(generator);
+        for (int i = 0; i < array.length; i++) {
+            array[i] = generator.applyAsDouble(i);
+        }
+    }
+
+    public static <T> void parallelSetAll(T[] array, java.util.function.IntFunction<? extends T> generator) {
+        setAll(array, generator);
+    }
+
+    public static void parallelSetAll(int[] array, java.util.function.IntUnaryOperator generator) {
+        setAll(array, generator);
+    }
+
+    public static void parallelSetAll(long[] array, java.util.function.IntToLongFunction generator) {
+        setAll(array, generator);
+    }
+
+    public static void parallelSetAll(double[] array, java.util.function.IntToDoubleFunction generator) {
+        setAll(array, generator);
+    }
+
+    /** Cumulates in place: a[i] = op(a[i - 1], a[i]). */
+    public static <T> void parallelPrefix(T[] array, java.util.function.BinaryOperator<T> op) {
+        Objects.requireNonNull(op);
+        for (int i = 1; i < array.length; i++) {
+            array[i] = op.apply(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelPrefix(int[] array, java.util.function.IntBinaryOperator op) {
+        Objects.requireNonNull(op);
+        for (int i = 1; i < array.length; i++) {
+            array[i] = op.applyAsInt(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelPrefix(long[] array, java.util.function.LongBinaryOperator op) {
+        Objects.requireNonNull(op);
+        for (int i = 1; i < array.length; i++) {
+            array[i] = op.applyAsLong(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelPrefix(double[] array, java.util.function.DoubleBinaryOperator op) {
+        Objects.requireNonNull(op);
+        for (int i = 1; i < array.length; i++) {
+            array[i] = op.applyAsDouble(array[i - 1], array[i]);
+        }
+    }
+
+    public static void parallelSort(byte[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(byte[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(char[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(char[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(short[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(short[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(int[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(int[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(long[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(long[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(float[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(float[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static void parallelSort(double[] a) {
+        sort(a);
+    }
+
+    public static void parallelSort(double[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static <T extends Comparable<? super T>> void parallelSort(T[] a) {
+        sort(a);
+    }
+
+    public static <T extends Comparable<? super T>> void parallelSort(T[] a, int fromIndex, int toIndex) {
+        sort(a, fromIndex, toIndex);
+    }
+
+    public static <T> void parallelSort(T[] a, Comparator<? super T> cmp) {
+        sort(a, cmp);
+    }
+
+    public static <T> void parallelSort(T[] a, int fromIndex, int toIndex, Comparator<? super T> cmp) {
+        sort(a, fromIndex, toIndex, cmp);
+    }
+
     // ---------------------------------------------------------------- asList
 
     /**
@@ -2149,6 +3025,21 @@ public final class Arrays {
 
         public void sort(Comparator<? super E> c) {
             Arrays.sort(a, c);
+        }
+
+        public void replaceAll(java.util.function.UnaryOperator<E> operator) {
+            Objects.requireNonNull(operator);
+            E[] a = this.a;
+            for (int i = 0; i < a.length; i++) {
+                a[i] = operator.apply(a[i]);
+            }
+        }
+
+        public void forEach(java.util.function.Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            for (E e : a) {
+                action.accept(e);
+            }
         }
 
         public Iterator<E> iterator() {

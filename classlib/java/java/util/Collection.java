@@ -1,5 +1,8 @@
 package java.util;
 
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+
 /**
  * The root interface of the collection hierarchy: a group of elements that
  * can be counted, searched, iterated and (optionally) modified.
@@ -18,6 +21,11 @@ public interface Collection<E> extends Iterable<E> {
 
     <T> T[] toArray(T[] a);
 
+    /** Returns the elements in an array obtained from {@code generator.apply(0)} (grown as needed). */
+    default <T> T[] toArray(IntFunction<T[]> generator) {
+        return toArray(generator.apply(0));
+    }
+
     boolean add(E e);
 
     boolean remove(Object o);
@@ -27,6 +35,20 @@ public interface Collection<E> extends Iterable<E> {
     boolean addAll(Collection<? extends E> c);
 
     boolean removeAll(Collection<?> c);
+
+    /** Removes, through the iterator, every element matching {@code filter}; true if any was removed. */
+    default boolean removeIf(Predicate<? super E> filter) {
+        Objects.requireNonNull(filter);
+        boolean removed = false;
+        Iterator<E> it = iterator();
+        while (it.hasNext()) {
+            if (filter.test(it.next())) {
+                it.remove();
+                removed = true;
+            }
+        }
+        return removed;
+    }
 
     boolean retainAll(Collection<?> c);
 

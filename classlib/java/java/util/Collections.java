@@ -299,9 +299,21 @@ public class Collections {
         return Comparators.<T>reverse();
     }
 
+    /**
+     * The reverse of {@code cmp}: the reverse natural ordering for null and
+     * for the natural ordering, the natural ordering for the reverse natural
+     * ordering, and the original
+     * comparator for a comparator made by this method.
+     */
     @SuppressWarnings("unchecked")
     public static <T> Comparator<T> reverseOrder(Comparator<T> cmp) {
         if (cmp == null) {
+            return Comparators.<T>reverse();
+        }
+        if (cmp instanceof Comparators.ReverseNatural) {
+            return Comparators.<T>natural();
+        }
+        if (cmp instanceof Comparators.Natural) {
             return Comparators.<T>reverse();
         }
         if (cmp instanceof Comparators.Reversed) {
@@ -834,6 +846,14 @@ public class Collections {
         public void clear() {
             throw new UnsupportedOperationException();
         }
+
+        public void forEach(java.util.function.Consumer<? super E> action) {
+            c.forEach(action);
+        }
+
+        public boolean removeIf(java.util.function.Predicate<? super E> filter) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static class UnmodifiableSet<E> extends UnmodifiableCollection<E> implements Set<E> {
@@ -898,6 +918,10 @@ public class Collections {
             throw new UnsupportedOperationException();
         }
 
+        public void replaceAll(java.util.function.UnaryOperator<E> operator) {
+            throw new UnsupportedOperationException();
+        }
+
         public ListIterator<E> listIterator() {
             return listIterator(0);
         }
@@ -958,7 +982,7 @@ public class Collections {
         }
     }
 
-    private static class UnmodifiableMap<K, V> implements Map<K, V>, java.io.Serializable {
+    static class UnmodifiableMap<K, V> implements Map<K, V>, java.io.Serializable {
         private final Map<? extends K, ? extends V> m;
         private transient Set<K> keySet;
         private transient Set<Map.Entry<K, V>> entrySet;
@@ -1061,6 +1085,31 @@ public class Collections {
         public V replace(K key, V value) {
             throw new UnsupportedOperationException();
         }
+
+        @SuppressWarnings("unchecked")
+        public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
+            ((Map<K, V>) m).forEach(action);
+        }
+
+        public void replaceAll(java.util.function.BiFunction<? super K, ? super V, ? extends V> function) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> mappingFunction) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V computeIfPresent(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V compute(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V merge(K key, V value, java.util.function.BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** Entry set whose entries reject setValue. */
@@ -1158,6 +1207,527 @@ public class Collections {
 
         public String toString() {
             return e.toString();
+        }
+    }
+
+    // ---------------------------------------------------------------- more list algorithms
+
+    /** Copies {@code src} over the first elements of {@code dest}, which must be at least as long. */
+    public static <T> void copy(List<? super T> dest, List<? extends T> src) {
+        int srcSize = src.size();
+        if (srcSize > dest.size()) {
+            throw new IndexOutOfBoundsException("Source does not fit in dest");
+        }
+        if (src instanceof RandomAccess && dest instanceof RandomAccess) {
+            for (int i = 0; i < srcSize; i++) {
+                dest.set(i, src.get(i));
+            }
+        } else {
+            ListIterator<? super T> di = dest.listIterator();
+            ListIterator<? extends T> si = src.listIterator();
+            for (int i = 0; i < srcSize; i++) {
+                di.next();
+                di.set(si.next());
+            }
+        }
+    }
+
+    /** Replaces every element equal to {@code oldVal} by {@code newVal}; true if any was replaced. */
+    public static <T> boolean replaceAll(List<T> list, T oldVal, T newVal) {
+        boolean result = false;
+        ListIterator<T> it = list.listIterator();
+        while (it.hasNext()) {
+            if (Objects.equals(oldVal, it.next())) {
+                it.set(newVal);
+                result = true;
+            }
+        }
+        return result;
+    }
+
+    /** Start index of the first occurrence of {@code target} within {@code source}, or -1. */
+    public static int indexOfSubList(List<?> source, List<?> target) {
+        int sourceSize = source.size();
+        int targetSize = target.size();
+        int maxCandidate = sourceSize - targetSize;
+        nextCand:
+        for (int candidate = 0; candidate <= maxCandidate; candidate++) {
+            ListIterator<?> si = source.listIterator(candidate);
+            for (Object t : target) {
+                if (!Objects.equals(t, si.next())) {
+                    continue nextCand;
+                }
+            }
+            return candidate;
+        }
+        return -1;
+    }
+
+    /** Start index of the last occurrence of {@code target} within {@code source}, or -1. */
+    public static int lastIndexOfSubList(List<?> source, List<?> target) {
+        int sourceSize = source.size();
+        int targetSize = target.size();
+        nextCand:
+        for (int candidate = sourceSize - targetSize; candidate >= 0; candidate--) {
+            ListIterator<?> si = source.listIterator(candidate);
+            for (Object t : target) {
+                if (!Objects.equals(t, si.next())) {
+                    continue nextCand;
+                }
+            }
+            return candidate;
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- enumerations
+
+    /** An enumeration over the elements of {@code c}. */
+    public static <T> Enumeration<T> enumeration(final Collection<T> c) {
+        return new Enumeration<T>() {
+            private final Iterator<T> i = c.iterator();
+
+            public boolean hasMoreElements() {
+                return i.hasNext();
+            }
+
+            public T nextElement() {
+                return i.next();
+            }
+        };
+    }
+
+    /** The remaining elements of {@code e}, in order, in a new ArrayList. */
+    public static <T> ArrayList<T> list(Enumeration<T> e) {
+        ArrayList<T> l = new ArrayList<T>();
+        while (e.hasMoreElements()) {
+            l.add(e.nextElement());
+        }
+        return l;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> Enumeration<T> emptyEnumeration() {
+        return (Enumeration<T>) EmptyEnumeration.INSTANCE;
+    }
+
+    private static final class EmptyEnumeration implements Enumeration<Object> {
+        static final EmptyEnumeration INSTANCE = new EmptyEnumeration();
+
+        public boolean hasMoreElements() {
+            return false;
+        }
+
+        public Object nextElement() {
+            throw new NoSuchElementException();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> ListIterator<T> emptyListIterator() {
+        return (ListIterator<T>) EMPTY_LIST.listIterator();
+    }
+
+    // ---------------------------------------------------------------- synchronized views
+
+    public static <T> Collection<T> synchronizedCollection(Collection<T> c) {
+        return new SynchronizedCollections.SyncCollection<T>(c);
+    }
+
+    static <T> Collection<T> synchronizedCollection(Collection<T> c, Object mutex) {
+        return new SynchronizedCollections.SyncCollection<T>(c, mutex);
+    }
+
+    public static <T> Set<T> synchronizedSet(Set<T> s) {
+        return new SynchronizedCollections.SyncSet<T>(s);
+    }
+
+    static <T> Set<T> synchronizedSet(Set<T> s, Object mutex) {
+        return new SynchronizedCollections.SyncSet<T>(s, mutex);
+    }
+
+    public static <T> SortedSet<T> synchronizedSortedSet(SortedSet<T> s) {
+        return new SynchronizedCollections.SyncSortedSet<T>(s);
+    }
+
+    public static <T> List<T> synchronizedList(List<T> list) {
+        return (list instanceof RandomAccess)
+                ? new SynchronizedCollections.SyncRandomAccessList<T>(list)
+                : new SynchronizedCollections.SyncList<T>(list);
+    }
+
+    public static <K, V> Map<K, V> synchronizedMap(Map<K, V> m) {
+        return new SynchronizedCollections.SyncMap<K, V>(m);
+    }
+
+    public static <K, V> SortedMap<K, V> synchronizedSortedMap(SortedMap<K, V> m) {
+        return new SynchronizedCollections.SyncSortedMap<K, V>(m);
+    }
+
+    // ---------------------------------------------------------------- sorted unmodifiable views
+
+    public static <T> SortedSet<T> unmodifiableSortedSet(SortedSet<T> s) {
+        return new UnmodifiableNavigableSet<T>(s);
+    }
+
+    public static <T> NavigableSet<T> unmodifiableNavigableSet(NavigableSet<T> s) {
+        return new UnmodifiableNavigableSet<T>(s);
+    }
+
+    public static <K, V> SortedMap<K, V> unmodifiableSortedMap(SortedMap<K, ? extends V> m) {
+        return new UnmodifiableNavigableMap<K, V>(m);
+    }
+
+    public static <K, V> NavigableMap<K, V> unmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+        return new UnmodifiableNavigableMap<K, V>(m);
+    }
+
+    public static <E> SortedSet<E> emptySortedSet() {
+        return unmodifiableNavigableSet(new TreeSet<E>());
+    }
+
+    public static <E> NavigableSet<E> emptyNavigableSet() {
+        return unmodifiableNavigableSet(new TreeSet<E>());
+    }
+
+    public static <K, V> SortedMap<K, V> emptySortedMap() {
+        return unmodifiableNavigableMap(new TreeMap<K, V>());
+    }
+
+    public static <K, V> NavigableMap<K, V> emptyNavigableMap() {
+        return unmodifiableNavigableMap(new TreeMap<K, V>());
+    }
+
+    /**
+     * An unmodifiable view of a sorted (or navigable) set; navigation methods
+     * that the backing set does not have (it is only a SortedSet) throw
+     * UnsupportedOperationException.
+     */
+    static final class UnmodifiableNavigableSet<E> extends UnmodifiableSet<E> implements NavigableSet<E> {
+        private final SortedSet<E> ss;
+
+        UnmodifiableNavigableSet(SortedSet<E> s) {
+            super(s);
+            ss = s;
+        }
+
+        private NavigableSet<E> ns() {
+            if (ss instanceof NavigableSet) {
+                return (NavigableSet<E>) ss;
+            }
+            throw new UnsupportedOperationException();
+        }
+
+        public Comparator<? super E> comparator() {
+            return ss.comparator();
+        }
+
+        public E first() {
+            return ss.first();
+        }
+
+        public E last() {
+            return ss.last();
+        }
+
+        public E lower(E e) {
+            return ns().lower(e);
+        }
+
+        public E floor(E e) {
+            return ns().floor(e);
+        }
+
+        public E ceiling(E e) {
+            return ns().ceiling(e);
+        }
+
+        public E higher(E e) {
+            return ns().higher(e);
+        }
+
+        public E pollFirst() {
+            throw new UnsupportedOperationException();
+        }
+
+        public E pollLast() {
+            throw new UnsupportedOperationException();
+        }
+
+        public NavigableSet<E> descendingSet() {
+            return new UnmodifiableNavigableSet<E>(ns().descendingSet());
+        }
+
+        public Iterator<E> descendingIterator() {
+            return descendingSet().iterator();
+        }
+
+        public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
+            return new UnmodifiableNavigableSet<E>(ns().subSet(fromElement, fromInclusive, toElement, toInclusive));
+        }
+
+        public NavigableSet<E> headSet(E toElement, boolean inclusive) {
+            return new UnmodifiableNavigableSet<E>(ns().headSet(toElement, inclusive));
+        }
+
+        public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
+            return new UnmodifiableNavigableSet<E>(ns().tailSet(fromElement, inclusive));
+        }
+
+        public SortedSet<E> subSet(E fromElement, E toElement) {
+            return new UnmodifiableNavigableSet<E>(ss.subSet(fromElement, toElement));
+        }
+
+        public SortedSet<E> headSet(E toElement) {
+            return new UnmodifiableNavigableSet<E>(ss.headSet(toElement));
+        }
+
+        public SortedSet<E> tailSet(E fromElement) {
+            return new UnmodifiableNavigableSet<E>(ss.tailSet(fromElement));
+        }
+    }
+
+    /** An unmodifiable view of a sorted (or navigable) map. */
+    static final class UnmodifiableNavigableMap<K, V> extends UnmodifiableMap<K, V> implements NavigableMap<K, V> {
+        private final SortedMap<K, ? extends V> sm;
+
+        UnmodifiableNavigableMap(SortedMap<K, ? extends V> m) {
+            super(m);
+            sm = m;
+        }
+
+        @SuppressWarnings("unchecked")
+        private NavigableMap<K, V> nm() {
+            if (sm instanceof NavigableMap) {
+                return (NavigableMap<K, V>) sm;
+            }
+            throw new UnsupportedOperationException();
+        }
+
+        private static <K, V> Map.Entry<K, V> entry(Map.Entry<K, V> e) {
+            return e == null ? null : new AbstractMap.SimpleImmutableEntry<K, V>(e);
+        }
+
+        public Comparator<? super K> comparator() {
+            return sm.comparator();
+        }
+
+        public K firstKey() {
+            return sm.firstKey();
+        }
+
+        public K lastKey() {
+            return sm.lastKey();
+        }
+
+        public Map.Entry<K, V> lowerEntry(K key) {
+            return entry(nm().lowerEntry(key));
+        }
+
+        public K lowerKey(K key) {
+            return nm().lowerKey(key);
+        }
+
+        public Map.Entry<K, V> floorEntry(K key) {
+            return entry(nm().floorEntry(key));
+        }
+
+        public K floorKey(K key) {
+            return nm().floorKey(key);
+        }
+
+        public Map.Entry<K, V> ceilingEntry(K key) {
+            return entry(nm().ceilingEntry(key));
+        }
+
+        public K ceilingKey(K key) {
+            return nm().ceilingKey(key);
+        }
+
+        public Map.Entry<K, V> higherEntry(K key) {
+            return entry(nm().higherEntry(key));
+        }
+
+        public K higherKey(K key) {
+            return nm().higherKey(key);
+        }
+
+        public Map.Entry<K, V> firstEntry() {
+            return entry(nm().firstEntry());
+        }
+
+        public Map.Entry<K, V> lastEntry() {
+            return entry(nm().lastEntry());
+        }
+
+        public Map.Entry<K, V> pollFirstEntry() {
+            throw new UnsupportedOperationException();
+        }
+
+        public Map.Entry<K, V> pollLastEntry() {
+            throw new UnsupportedOperationException();
+        }
+
+        public NavigableMap<K, V> descendingMap() {
+            return new UnmodifiableNavigableMap<K, V>(nm().descendingMap());
+        }
+
+        public NavigableSet<K> navigableKeySet() {
+            return new UnmodifiableNavigableSet<K>(nm().navigableKeySet());
+        }
+
+        public NavigableSet<K> descendingKeySet() {
+            return new UnmodifiableNavigableSet<K>(nm().descendingKeySet());
+        }
+
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            return new UnmodifiableNavigableMap<K, V>(nm().subMap(fromKey, fromInclusive, toKey, toInclusive));
+        }
+
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            return new UnmodifiableNavigableMap<K, V>(nm().headMap(toKey, inclusive));
+        }
+
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            return new UnmodifiableNavigableMap<K, V>(nm().tailMap(fromKey, inclusive));
+        }
+
+        public SortedMap<K, V> subMap(K fromKey, K toKey) {
+            return new UnmodifiableNavigableMap<K, V>(sm.subMap(fromKey, toKey));
+        }
+
+        public SortedMap<K, V> headMap(K toKey) {
+            return new UnmodifiableNavigableMap<K, V>(sm.headMap(toKey));
+        }
+
+        public SortedMap<K, V> tailMap(K fromKey) {
+            return new UnmodifiableNavigableMap<K, V>(sm.tailMap(fromKey));
+        }
+    }
+
+    // ---------------------------------------------------------------- sets from maps, LIFO queues
+
+    /** A set view of the keys of the empty map {@code map}. */
+    public static <E> Set<E> newSetFromMap(Map<E, Boolean> map) {
+        if (!map.isEmpty()) {
+            throw new IllegalArgumentException("Map is non-empty");
+        }
+        return new SetFromMap<E>(map);
+    }
+
+    private static final class SetFromMap<E> extends AbstractSet<E> implements java.io.Serializable {
+        private final Map<E, Boolean> m;
+        private final Set<E> s;
+
+        SetFromMap(Map<E, Boolean> map) {
+            m = map;
+            s = map.keySet();
+        }
+
+        public void clear() {
+            m.clear();
+        }
+
+        public int size() {
+            return m.size();
+        }
+
+        public boolean isEmpty() {
+            return m.isEmpty();
+        }
+
+        public boolean contains(Object o) {
+            return m.containsKey(o);
+        }
+
+        public boolean remove(Object o) {
+            return m.remove(o) != null;
+        }
+
+        public boolean add(E e) {
+            return m.put(e, Boolean.TRUE) == null;
+        }
+
+        public Iterator<E> iterator() {
+            return s.iterator();
+        }
+
+        public Object[] toArray() {
+            return s.toArray();
+        }
+
+        public <T> T[] toArray(T[] a) {
+            return s.toArray(a);
+        }
+
+        public String toString() {
+            return s.toString();
+        }
+    }
+
+    /** A last-in-first-out Queue view of a Deque. */
+    public static <T> Queue<T> asLifoQueue(Deque<T> deque) {
+        return new AsLifoQueue<T>(Objects.requireNonNull(deque));
+    }
+
+    private static final class AsLifoQueue<E> extends AbstractQueue<E> implements java.io.Serializable {
+        private final Deque<E> q;
+
+        AsLifoQueue(Deque<E> q) {
+            this.q = q;
+        }
+
+        public boolean add(E e) {
+            q.addFirst(e);
+            return true;
+        }
+
+        public boolean offer(E e) {
+            return q.offerFirst(e);
+        }
+
+        public E poll() {
+            return q.pollFirst();
+        }
+
+        public E remove() {
+            return q.removeFirst();
+        }
+
+        public E peek() {
+            return q.peekFirst();
+        }
+
+        public E element() {
+            return q.getFirst();
+        }
+
+        public void clear() {
+            q.clear();
+        }
+
+        public int size() {
+            return q.size();
+        }
+
+        public boolean isEmpty() {
+            return q.isEmpty();
+        }
+
+        public boolean contains(Object o) {
+            return q.contains(o);
+        }
+
+        public boolean remove(Object o) {
+            return q.remove(o);
+        }
+
+        public Iterator<E> iterator() {
+            return q.iterator();
+        }
+
+        public String toString() {
+            return q.toString();
         }
     }
 }

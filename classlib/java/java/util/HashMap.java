@@ -1,5 +1,10 @@
 package java.util;
 
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
 /**
  * Hash table implementation of {@link Map} permitting null keys and values.
  *
@@ -11,6 +16,11 @@ package java.util;
  * "high" chain keeping relative order, and iteration bucket by bucket from
  * index 0. A bucket reaching 9 entries in a table smaller than 64 triggers a
  * resize as in the JDK.
+ *
+ * <p>Like the JDK's, {@code compute}, {@code computeIfAbsent} and
+ * {@code merge} link a new entry at the head of its bucket and resize only
+ * before (not after) inserting, so maps filled through them iterate in the
+ * same order as there too.
  *
  * <p>Tree bins are not implemented: buckets stay linked lists. Iteration
  * order can therefore only differ from the JDK's when a bucket would have
@@ -123,11 +133,14 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     public HashMap(Map<? extends K, ? extends V> m) {
         this.loadFactor = DEFAULT_LOAD_FACTOR;
-        putMapEntries(m);
+        putMapEntries(m, false);
     }
 
-    /** Adds all mappings of {@code m}, pre-sizing the table the way the JDK does. */
-    final void putMapEntries(Map<? extends K, ? extends V> m) {
+    /**
+     * Adds all mappings of {@code m}, pre-sizing the table the way the JDK
+     * does; {@code evict} is false while a map is being constructed.
+     */
+    final void putMapEntries(Map<? extends K, ? extends V> m, boolean evict) {
         int s = m.size();
         if (s > 0) {
             if (table == null) {
@@ -143,7 +156,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             while (it.hasNext()) {
                 Map.Entry<? extends K, ? extends V> e = it.next();
                 K key = e.getKey();
-                putVal(hash(key), key, e.getValue(), false);
+                putVal(hash(key), key, e.getValue(), false, evict);
             }
         }
     }
@@ -184,14 +197,14 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public V put(K key, V value) {
-        return putVal(hash(key), key, value, false);
+        return putVal(hash(key), key, value, false, true);
     }
 
     /**
      * Inserts or replaces a mapping. With {@code onlyIfAbsent}, an existing
      * non-null value is kept. Returns the previous value (null if none).
      */
-    final V putVal(int hash, K key, V value, boolean onlyIfAbsent) {
+    final V putVal(int hash, K key, V value, boolean onlyIfAbsent, boolean evict) {
         Node<K, V>[] tab = table;
         if (tab == null || tab.length == 0) {
             tab = resize();
@@ -235,7 +248,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         if (++size > threshold) {
             resize();
         }
-        afterNodeInsertion();
+        afterNodeInsertion(evict);
         return null;
     }
 
@@ -324,7 +337,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public void putAll(Map<? extends K, ? extends V> m) {
-        putMapEntries(m);
+        putMapEntries(m, true);
     }
 
     public V remove(Object key) {
@@ -405,7 +418,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     }
 
     public V putIfAbsent(K key, V value) {
-        return putVal(hash(key), key, value, true);
+        return putVal(hash(key), key, value, true, true);
     }
 
     public boolean remove(Object key, Object value) {
@@ -449,7 +462,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             throw new InternalError("HashMap is Cloneable");
         }
         result.reinitialize();
-        result.putMapEntries(this);
+        result.putMapEntries(this, false);
         return result;
     }
 
@@ -464,6 +477,223 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         size = 0;
     }
 
+    // ---- compute family (head insertion, resize before inserting, as in the JDK) ----
+
+    /** Makes sure a table exists, resizing first if a previous head insertion left the map over its threshold. */
+    private Node<K, V>[] tableForHeadInsertion() {
+        Node<K, V>[] tab = table;
+        if (size > threshold || tab == null || tab.length == 0) {
+            tab = resize();
+        }
+        return tab;
+    }
+
+    /** Links a new node at the head of bucket {@code i}; {@code binCount} is the bucket's previous length. */
+    private void insertAtHead(Node<K, V>[] tab, int i, int hash, K key, V value, int binCount) {
+        tab[i] = newNode(hash, key, value, tab[i]);
+        if (binCount >= TREEIFY_THRESHOLD - 1) {
+            treeifyBin(tab);
+        }
+    }
+
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
+        if (mappingFunction == null) {
+            throw new NullPointerException();
+        }
+        int hash = hash(key);
+        Node<K, V>[] tab = tableForHeadInsertion();
+        int i = (tab.length - 1) & hash;
+        Node<K, V> old = null;
+        int binCount = 0;
+        for (Node<K, V> e = tab[i]; e != null; e = e.next) {
+            Object k = e.key;
+            if (e.hash == hash && (k == key || (key != null && key.equals(k)))) {
+                old = e;
+                break;
+            }
+            ++binCount;
+        }
+        if (old != null && old.value != null) {
+            afterNodeAccess(old);
+            return old.value;
+        }
+        int mc = modCount;
+        V v = mappingFunction.apply(key);
+        if (mc != modCount) {
+            throw new ConcurrentModificationException();
+        }
+        if (v == null) {
+            return null;
+        }
+        if (old != null) {
+            old.value = v;
+            afterNodeAccess(old);
+            return v;
+        }
+        insertAtHead(tab, i, hash, key, v, binCount);
+        modCount = mc + 1;
+        ++size;
+        afterNodeInsertion(true);
+        return v;
+    }
+
+    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        if (remappingFunction == null) {
+            throw new NullPointerException();
+        }
+        Node<K, V> e = getNode(key);
+        if (e != null && e.value != null) {
+            int mc = modCount;
+            V v = remappingFunction.apply(key, e.value);
+            if (mc != modCount) {
+                throw new ConcurrentModificationException();
+            }
+            if (v == null) {
+                removeNode(hash(key), key, null, false);
+            } else {
+                e.value = v;
+                afterNodeAccess(e);
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        if (remappingFunction == null) {
+            throw new NullPointerException();
+        }
+        int hash = hash(key);
+        Node<K, V>[] tab = tableForHeadInsertion();
+        int i = (tab.length - 1) & hash;
+        Node<K, V> old = null;
+        int binCount = 0;
+        for (Node<K, V> e = tab[i]; e != null; e = e.next) {
+            Object k = e.key;
+            if (e.hash == hash && (k == key || (key != null && key.equals(k)))) {
+                old = e;
+                break;
+            }
+            ++binCount;
+        }
+        V oldValue = (old == null) ? null : old.value;
+        int mc = modCount;
+        V v = remappingFunction.apply(key, oldValue);
+        if (mc != modCount) {
+            throw new ConcurrentModificationException();
+        }
+        if (old != null) {
+            if (v != null) {
+                old.value = v;
+                afterNodeAccess(old);
+            } else {
+                removeNode(hash, key, null, false);
+            }
+        } else if (v != null) {
+            insertAtHead(tab, i, hash, key, v, binCount);
+            modCount = mc + 1;
+            ++size;
+            afterNodeInsertion(true);
+        }
+        return v;
+    }
+
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        if (value == null || remappingFunction == null) {
+            throw new NullPointerException();
+        }
+        int hash = hash(key);
+        Node<K, V>[] tab = tableForHeadInsertion();
+        int i = (tab.length - 1) & hash;
+        Node<K, V> old = null;
+        int binCount = 0;
+        for (Node<K, V> e = tab[i]; e != null; e = e.next) {
+            Object k = e.key;
+            if (e.hash == hash && (k == key || (key != null && key.equals(k)))) {
+                old = e;
+                break;
+            }
+            ++binCount;
+        }
+        if (old != null) {
+            V v;
+            if (old.value != null) {
+                int mc = modCount;
+                v = remappingFunction.apply(old.value, value);
+                if (mc != modCount) {
+                    throw new ConcurrentModificationException();
+                }
+            } else {
+                v = value;
+            }
+            if (v != null) {
+                old.value = v;
+                afterNodeAccess(old);
+            } else {
+                removeNode(hash, key, null, false);
+            }
+            return v;
+        }
+        insertAtHead(tab, i, hash, key, value, binCount);
+        ++modCount;
+        ++size;
+        afterNodeInsertion(true);
+        return value;
+    }
+
+    /** Visits every mapping in table order; fails (after the walk) if the map was structurally modified. */
+    public void forEach(BiConsumer<? super K, ? super V> action) {
+        if (action == null) {
+            throw new NullPointerException();
+        }
+        Node<K, V>[] tab = table;
+        if (size > 0 && tab != null) {
+            int mc = modCount;
+            for (int i = 0; i < tab.length; i++) {
+                for (Node<K, V> e = tab[i]; e != null; e = e.next) {
+                    action.accept(e.key, e.value);
+                }
+            }
+            if (modCount != mc) {
+                throw new ConcurrentModificationException();
+            }
+        }
+    }
+
+    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
+        if (function == null) {
+            throw new NullPointerException();
+        }
+        Node<K, V>[] tab = table;
+        if (size > 0 && tab != null) {
+            int mc = modCount;
+            for (int i = 0; i < tab.length; i++) {
+                for (Node<K, V> e = tab[i]; e != null; e = e.next) {
+                    e.value = function.apply(e.key, e.value);
+                }
+            }
+            if (modCount != mc) {
+                throw new ConcurrentModificationException();
+            }
+        }
+    }
+
+    /** Applies {@code action} to every node in table order, then checks for structural modification. */
+    final void forEachNode(Consumer<? super Node<K, V>> action) {
+        Node<K, V>[] tab = table;
+        if (size > 0 && tab != null) {
+            int mc = modCount;
+            for (int i = 0; i < tab.length; i++) {
+                for (Node<K, V> e = tab[i]; e != null; e = e.next) {
+                    action.accept(e);
+                }
+            }
+            if (modCount != mc) {
+                throw new ConcurrentModificationException();
+            }
+        }
+    }
+
     // ---- hooks for a linked subclass ----
 
     Node<K, V> newNode(int hash, K key, V value, Node<K, V> next) {
@@ -473,7 +703,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     void afterNodeAccess(Node<K, V> p) {
     }
 
-    void afterNodeInsertion() {
+    void afterNodeInsertion(boolean evict) {
     }
 
     void afterNodeRemoval(Node<K, V> p) {
@@ -528,6 +758,11 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         public boolean remove(Object key) {
             return removeNode(hash(key), key, null, false) != null;
         }
+
+        public void forEach(Consumer<? super K> action) {
+            Objects.requireNonNull(action);
+            forEachNode(e -> action.accept(e.key));
+        }
     }
 
     final class Values extends AbstractCollection<V> {
@@ -545,6 +780,11 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
         public boolean contains(Object o) {
             return containsValue(o);
+        }
+
+        public void forEach(Consumer<? super V> action) {
+            Objects.requireNonNull(action);
+            forEachNode(e -> action.accept(e.value));
         }
     }
 
@@ -578,6 +818,11 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 return removeNode(hash(key), key, value, true) != null;
             }
             return false;
+        }
+
+        public void forEach(Consumer<? super Map.Entry<K, V>> action) {
+            Objects.requireNonNull(action);
+            forEachNode(action);
         }
     }
 

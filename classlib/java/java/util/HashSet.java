@@ -28,6 +28,11 @@ public class HashSet<E> extends AbstractSet<E> implements Set<E>, Cloneable, jav
         map = new HashMap<E, Object>(initialCapacity);
     }
 
+    /** For LinkedHashSet: backs the set with an insertion-ordered LinkedHashMap. */
+    HashSet(int initialCapacity, float loadFactor, boolean linked) {
+        map = new LinkedHashMap<E, Object>(initialCapacity, loadFactor);
+    }
+
     public Iterator<E> iterator() {
         return map.keySet().iterator();
     }

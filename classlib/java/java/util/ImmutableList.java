@@ -10,7 +10,7 @@ final class ImmutableList<E> extends AbstractList<E> implements RandomAccess {
     private final Object[] elements;
     private final int offset;
     private final int size;
-    /** True for List.of results with at most two elements (the JDK reports their index errors differently). */
+    /** True for List.of results with one or two elements (the JDK reports their index errors differently). */
     private final boolean small;
 
     private ImmutableList(Object[] elements, int offset, int size, boolean small) {
@@ -27,7 +27,12 @@ final class ImmutableList<E> extends AbstractList<E> implements RandomAccess {
                 throw new NullPointerException();
             }
         }
-        return new ImmutableList<E>(elements, 0, elements.length, elements.length <= 2);
+        return new ImmutableList<E>(elements, 0, elements.length, elements.length == 1 || elements.length == 2);
+    }
+
+    /** True unless this is a sub-list view of a larger array. */
+    boolean isWhole() {
+        return offset == 0 && size == elements.length;
     }
 
     static UnsupportedOperationException uoe() {
@@ -165,6 +170,16 @@ final class ImmutableList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public void sort(Comparator<? super E> c) {
+        throw uoe();
+    }
+
+    @Override
+    public void replaceAll(java.util.function.UnaryOperator<E> operator) {
+        throw uoe();
+    }
+
+    @Override
+    public boolean removeIf(java.util.function.Predicate<? super E> filter) {
         throw uoe();
     }
 

@@ -1,5 +1,7 @@
 package java.util;
 
+import java.util.function.Consumer;
+
 /**
  * An iterator over the elements of a collection. Removal is optional and
  * unsupported unless an implementation overrides {@link #remove()}.
@@ -12,5 +14,13 @@ public interface Iterator<E> {
 
     default void remove() {
         throw new UnsupportedOperationException("remove");
+    }
+
+    /** Performs {@code action} on each remaining element. */
+    default void forEachRemaining(Consumer<? super E> action) {
+        Objects.requireNonNull(action);
+        while (hasNext()) {
+            action.accept(next());
+        }
     }
 }

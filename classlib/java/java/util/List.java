@@ -1,5 +1,7 @@
 package java.util;
 
+import java.util.function.UnaryOperator;
+
 /**
  * An ordered collection (sequence) with positional access, allowing
  * duplicates.
@@ -55,6 +57,15 @@ public interface List<E> extends Collection<E> {
     ListIterator<E> listIterator(int index);
 
     List<E> subList(int fromIndex, int toIndex);
+
+    /** Replaces each element with the result of applying {@code operator} to it (through a list iterator). */
+    default void replaceAll(UnaryOperator<E> operator) {
+        Objects.requireNonNull(operator);
+        ListIterator<E> li = this.listIterator();
+        while (li.hasNext()) {
+            li.set(operator.apply(li.next()));
+        }
+    }
 
     /**
      * Sorts this list: the elements are copied to an array, the array is
@@ -117,7 +128,7 @@ public interface List<E> extends Collection<E> {
         return ImmutableList.<E>make(new Object[] {e1, e2, e3, e4, e5, e6, e7, e8, e9, e10});
     }
 
-    @SuppressWarnings("unchecked")
+    @SafeVarargs
     static <E> List<E> of(E... elements) {
         Object[] copy = new Object[elements.length];
         for (int i = 0; i < elements.length; i++) {
@@ -128,7 +139,7 @@ public interface List<E> extends Collection<E> {
 
     @SuppressWarnings("unchecked")
     static <E> List<E> copyOf(Collection<? extends E> coll) {
-        if (coll instanceof ImmutableList) {
+        if (coll instanceof ImmutableList && ((ImmutableList<?>) coll).isWhole()) {
             return (List<E>) coll;
         }
         return ImmutableList.<E>make(coll.toArray());

@@ -1,5 +1,7 @@
 package java.util;
 
+import java.util.function.Supplier;
+
 /**
  * Static utility methods for objects: null-safe equality, hashing and
  * string conversion, null checks and index checks.
@@ -58,8 +60,20 @@ public final class Objects {
         return obj;
     }
 
+    /** Throws NullPointerException with the supplied message (null if the supplier is null) when obj is null. */
+    public static <T> T requireNonNull(T obj, Supplier<String> messageSupplier) {
+        if (obj == null) {
+            throw new NullPointerException(messageSupplier == null ? null : messageSupplier.get());
+        }
+        return obj;
+    }
+
     public static <T> T requireNonNullElse(T obj, T defaultObj) {
         return (obj != null) ? obj : requireNonNull(defaultObj, "defaultObj");
+    }
+
+    public static <T> T requireNonNullElseGet(T obj, Supplier<? extends T> supplier) {
+        return (obj != null) ? obj : requireNonNull(requireNonNull(supplier, "supplier").get(), "supplier.get()");
     }
 
     public static boolean isNull(Object obj) {
@@ -100,5 +114,20 @@ public final class Objects {
             throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
         }
         return index;
+    }
+
+    public static long checkFromToIndex(long fromIndex, long toIndex, long length) {
+        if (fromIndex < 0 || fromIndex > toIndex || toIndex > length) {
+            throw new IndexOutOfBoundsException("Range [" + fromIndex + ", " + toIndex + ") out of bounds for length " + length);
+        }
+        return fromIndex;
+    }
+
+    public static long checkFromIndexSize(long fromIndex, long size, long length) {
+        if ((length | fromIndex | size) < 0 || size > length - fromIndex) {
+            throw new IndexOutOfBoundsException("Range [" + fromIndex + ", " + fromIndex + " + " + size
+                    + ") out of bounds for length " + length);
+        }
+        return fromIndex;
     }
 }

@@ -192,4 +192,72 @@ public class Random implements java.io.Serializable {
         haveNextNextGaussian = true;
         return v1 * multiplier;
     }
+
+    /** Uniform float in [0, bound). */
+    public float nextFloat(float bound) {
+        if (!(0.0f < bound && bound < Float.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be finite and positive");
+        }
+        float r = nextFloat() * bound;
+        if (r >= bound) {
+            r = below(bound);
+        }
+        return r;
+    }
+
+    /** Uniform float in [origin, bound). */
+    public float nextFloat(float origin, float bound) {
+        if (!(origin < bound && (bound - origin) < Float.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        float r = nextFloat();
+        r = r * (bound - origin) + origin;
+        if (r >= bound) {
+            r = below(bound);
+        }
+        return r;
+    }
+
+    /** Uniform double in [0, bound). */
+    public double nextDouble(double bound) {
+        if (!(0.0 < bound && bound < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be finite and positive");
+        }
+        double r = nextDouble() * bound;
+        if (r >= bound) {
+            r = below(bound);
+        }
+        return r;
+    }
+
+    /** Uniform double in [origin, bound), derived from nextDouble() as RandomGenerator specifies. */
+    public double nextDouble(double origin, double bound) {
+        if (!(origin < bound && (bound - origin) < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        double r = nextDouble();
+        r = r * (bound - origin) + origin;
+        if (r >= bound) {
+            r = below(bound);
+        }
+        return r;
+    }
+
+    /** The greatest double less than {@code d} (for finite d). */
+    private static double below(double d) {
+        if (d == 0.0) {
+            return -Double.MIN_VALUE;
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        return Double.longBitsToDouble(d > 0.0 ? bits - 1 : bits + 1);
+    }
+
+    /** The greatest float less than {@code f} (for finite f). */
+    private static float below(float f) {
+        if (f == 0.0f) {
+            return -Float.MIN_VALUE;
+        }
+        int bits = Float.floatToRawIntBits(f);
+        return Float.intBitsToFloat(f > 0.0f ? bits - 1 : bits + 1);
+    }
 }
