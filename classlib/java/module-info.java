@@ -14,4 +14,5 @@ module java.base {
     exports java.net;
     exports java.util;
     exports java.util.function;
+    exports java.util.stream;
 }
