@@ -18,10 +18,12 @@ public abstract class AbstractPipeline {
     static final int NOT_SIZED = 1;
     /** Operation flag: the operation may stop consuming before the source is exhausted. */
     static final int SHORT_CIRCUIT = 2;
+    /** Operation flag: the operation's output count is a function of its input count ({@link #adjustSize}). */
+    static final int SIZE_ADJUSTING = 4;
 
     final AbstractPipeline sourceStage;
     final AbstractPipeline previous;
-    /** The source's exact size is also this stage's element count. */
+    /** This stage's element count follows from the source's exact size (see {@link #outputSize}). */
     final boolean sized;
     /** Some operation up to this stage short-circuits. */
     final boolean shortCircuit;
@@ -49,6 +51,24 @@ public abstract class AbstractPipeline {
         this.sourceStage = previous.sourceStage;
         this.sized = previous.sized && (opFlags & NOT_SIZED) == 0;
         this.shortCircuit = previous.shortCircuit || (opFlags & SHORT_CIRCUIT) != 0;
+    }
+
+    /** A size-adjusting stage's output count for an input count (never called with a negative count). */
+    long adjustSize(long size) {
+        return size;
+    }
+
+    /** This stage's exact output count for the source's exact size, or -1. */
+    final long outputSize(long sourceSize) {
+        if (!sized || sourceSize < 0) {
+            return -1;
+        }
+        return adjustFrom(this, sourceSize);
+    }
+
+    /** Applies the size adjustments of the stages from the source up to {@code p}, in pipeline order. */
+    private long adjustFrom(AbstractPipeline p, long n) {
+        return p == sourceStage ? n : p.adjustSize(adjustFrom(p.previous, n));
     }
 
     /** Wraps the sink receiving this stage's output in the sink receiving its input. */
@@ -106,7 +126,7 @@ public abstract class AbstractPipeline {
         if (s == null) {
             throw new IllegalStateException(MSG_CONSUMED);
         }
-        long n = s.exactSize();
+        long n = outputSize(s.exactSize());
         if (n < 0) {
             return -1;
         }
@@ -121,7 +141,7 @@ public abstract class AbstractPipeline {
             return src;
         }
         PullSource.Buffer buffer = new PullSource.Buffer(shape);
-        return new PullSource(src, wrap(buffer), buffer, sized);
+        return new PullSource(src, wrap(buffer), buffer, this);
     }
 
     /**
@@ -287,6 +307,10 @@ public abstract class AbstractPipeline {
             this.limit = limit;
         }
 
+        public void begin(long size) {
+            downstream.begin(size < 0 ? -1 : sliceSize(size, skip, limit));
+        }
+
         public boolean cancellationRequested() {
             return limit == 0 || downstream.cancellationRequested();
         }
@@ -336,9 +360,14 @@ public abstract class AbstractPipeline {
         }
     }
 
-    /** Opcode flags of a slice: limits short-circuit, and both change the size. */
+    /** Operation flags of a slice: limits short-circuit, and both adjust the size. */
     static int sliceFlags(long limit) {
-        return limit == Long.MAX_VALUE ? NOT_SIZED : NOT_SIZED | SHORT_CIRCUIT;
+        return limit == Long.MAX_VALUE ? SIZE_ADJUSTING : SIZE_ADJUSTING | SHORT_CIRCUIT;
+    }
+
+    /** The number of elements a slice passes on out of {@code size}. */
+    static long sliceSize(long size, long skip, long limit) {
+        return Math.max(0, Math.min(size - skip, limit));
     }
 
     static void checkSlice(long n) {

@@ -286,6 +286,10 @@ public class DoublePipeline extends AbstractPipeline implements DoubleStream {
 
     private DoubleStream slice(long skip, long limit) {
         return new DoublePipeline(this, sliceFlags(limit)) {
+            long adjustSize(long size) {
+                return sliceSize(size, skip, limit);
+            }
+
             Sink opWrapSink(Sink sink) {
                 return new Slice(sink, skip, limit);
             }

@@ -300,6 +300,10 @@ public class IntPipeline extends AbstractPipeline implements IntStream {
 
     private IntStream slice(long skip, long limit) {
         return new IntPipeline(this, sliceFlags(limit)) {
+            long adjustSize(long size) {
+                return sliceSize(size, skip, limit);
+            }
+
             Sink opWrapSink(Sink sink) {
                 return new Slice(sink, skip, limit);
             }

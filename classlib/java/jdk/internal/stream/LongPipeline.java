@@ -292,6 +292,10 @@ public class LongPipeline extends AbstractPipeline implements LongStream {
 
     private LongStream slice(long skip, long limit) {
         return new LongPipeline(this, sliceFlags(limit)) {
+            long adjustSize(long size) {
+                return sliceSize(size, skip, limit);
+            }
+
             Sink opWrapSink(Sink sink) {
                 return new Slice(sink, skip, limit);
             }

@@ -15,23 +15,23 @@ final class PullSource extends Source {
     private final Source source;
     private final Sink head;
     private final Buffer buffer;
-    private final boolean sized;
+    private final AbstractPipeline stage;
     private boolean started;
     private boolean finished;
 
-    PullSource(Source source, Sink head, Buffer buffer, boolean sized) {
+    PullSource(Source source, Sink head, Buffer buffer, AbstractPipeline stage) {
         this.source = source;
         this.head = head;
         this.buffer = buffer;
-        this.sized = sized;
+        this.stage = stage;
     }
 
     public boolean sized() {
-        return sized && source.sized();
+        return stage.sized && source.sized();
     }
 
     public long exactSize() {
-        return (sized && !started) ? source.exactSize() : -1;
+        return started ? -1 : stage.outputSize(source.exactSize());
     }
 
     public boolean tryAdvance(Sink sink) {
@@ -41,7 +41,7 @@ final class PullSource extends Source {
             b.count = 0;
             if (!started) {
                 started = true;
-                head.begin(sized ? source.exactSize() : -1);
+                head.begin(stage.sized ? source.exactSize() : -1);
             }
             while (b.count == 0 && !finished) {
                 if (head.cancellationRequested() || !source.tryAdvance(head)) {

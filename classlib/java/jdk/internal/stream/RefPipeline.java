@@ -394,6 +394,10 @@ public class RefPipeline<T> extends AbstractPipeline implements Stream<T> {
 
     private Stream<T> slice(long skip, long limit) {
         return new RefPipeline<T>(this, sliceFlags(limit)) {
+            long adjustSize(long size) {
+                return sliceSize(size, skip, limit);
+            }
+
             Sink opWrapSink(Sink sink) {
                 return new Slice(sink, skip, limit);
             }
