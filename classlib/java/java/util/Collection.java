@@ -38,6 +38,11 @@ public interface Collection<E> extends Iterable<E> {
 
     // --- added by streams ---
 
+    /** A spliterator over this collection's iterator, sized by size() when traversal starts. */
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
     /** A sequential stream over this collection's elements (taken when the terminal operation runs). */
     default java.util.stream.Stream<E> stream() {
         return jdk.internal.stream.RefPipeline.ofCollection(this);

@@ -11,6 +11,9 @@ public interface BaseStream<T, S extends BaseStream<T, S>> extends AutoCloseable
     /** A terminal operation: an iterator over the stream's elements. */
     Iterator<T> iterator();
 
+    /** A terminal operation: a spliterator over the stream's elements. */
+    java.util.Spliterator<T> spliterator();
+
     /** Whether parallel() was requested (crema runs every stream sequentially). */
     boolean isParallel();
 

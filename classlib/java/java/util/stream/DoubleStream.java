@@ -111,6 +111,8 @@ public interface DoubleStream extends BaseStream<Double, DoubleStream> {
 
     PrimitiveIterator.OfDouble iterator();
 
+    java.util.Spliterator.OfDouble spliterator();
+
     // ---- sources ----
 
     public static Builder builder() {

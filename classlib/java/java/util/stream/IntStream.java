@@ -116,6 +116,8 @@ public interface IntStream extends BaseStream<Integer, IntStream> {
 
     PrimitiveIterator.OfInt iterator();
 
+    java.util.Spliterator.OfInt spliterator();
+
     // ---- sources ----
 
     public static Builder builder() {

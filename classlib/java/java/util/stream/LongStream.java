@@ -114,6 +114,8 @@ public interface LongStream extends BaseStream<Long, LongStream> {
 
     PrimitiveIterator.OfLong iterator();
 
+    java.util.Spliterator.OfLong spliterator();
+
     // ---- sources ----
 
     public static Builder builder() {

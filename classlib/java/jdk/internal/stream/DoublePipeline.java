@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.PrimitiveIterator;
+import java.util.Spliterator;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleConsumer;
@@ -93,6 +94,18 @@ public class DoublePipeline extends AbstractPipeline implements DoubleStream {
             built = true;
             return ofArray(elements, 0, count);
         }
+    }
+
+    public static DoubleStream ofSpliterator(java.util.Spliterator.OfDouble spliterator, boolean parallel) {
+        DoublePipeline r = new DoublePipeline(new Sources.Spl(spliterator, PullSource.DOUBLE));
+        r.parallel = parallel;
+        return r;
+    }
+
+    public static DoubleStream ofSpliterator(Supplier<? extends java.util.Spliterator.OfDouble> supplier, int characteristics, boolean parallel) {
+        DoublePipeline r = new DoublePipeline(new Sources.Spl(supplier, characteristics, PullSource.DOUBLE));
+        r.parallel = parallel;
+        return r;
     }
 
     // ---- intermediate operations ----
@@ -556,6 +569,10 @@ public class DoublePipeline extends AbstractPipeline implements DoubleStream {
 
     public PrimitiveIterator.OfDouble iterator() {
         return new Iterators.OfDouble(asSource(PullSource.DOUBLE));
+    }
+
+    public Spliterator.OfDouble spliterator() {
+        return (Spliterator.OfDouble) SourceSpliterators.of(this, PullSource.DOUBLE);
     }
 
     public DoubleStream sequential() {

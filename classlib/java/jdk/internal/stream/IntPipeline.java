@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.PrimitiveIterator;
+import java.util.Spliterator;
 import java.util.function.BiConsumer;
 import java.util.function.IntBinaryOperator;
 import java.util.function.IntConsumer;
@@ -107,6 +108,18 @@ public class IntPipeline extends AbstractPipeline implements IntStream {
             built = true;
             return ofArray(elements, 0, count);
         }
+    }
+
+    public static IntStream ofSpliterator(java.util.Spliterator.OfInt spliterator, boolean parallel) {
+        IntPipeline r = new IntPipeline(new Sources.Spl(spliterator, PullSource.INT));
+        r.parallel = parallel;
+        return r;
+    }
+
+    public static IntStream ofSpliterator(Supplier<? extends java.util.Spliterator.OfInt> supplier, int characteristics, boolean parallel) {
+        IntPipeline r = new IntPipeline(new Sources.Spl(supplier, characteristics, PullSource.INT));
+        r.parallel = parallel;
+        return r;
     }
 
     // ---- intermediate operations ----
@@ -574,6 +587,10 @@ public class IntPipeline extends AbstractPipeline implements IntStream {
 
     public PrimitiveIterator.OfInt iterator() {
         return new Iterators.OfInt(asSource(PullSource.INT));
+    }
+
+    public Spliterator.OfInt spliterator() {
+        return (Spliterator.OfInt) SourceSpliterators.of(this, PullSource.INT);
     }
 
     public IntStream sequential() {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.PrimitiveIterator;
+import java.util.Spliterator;
 import java.util.function.BiConsumer;
 import java.util.function.LongBinaryOperator;
 import java.util.function.LongConsumer;
@@ -99,6 +100,18 @@ public class LongPipeline extends AbstractPipeline implements LongStream {
             built = true;
             return ofArray(elements, 0, count);
         }
+    }
+
+    public static LongStream ofSpliterator(java.util.Spliterator.OfLong spliterator, boolean parallel) {
+        LongPipeline r = new LongPipeline(new Sources.Spl(spliterator, PullSource.LONG));
+        r.parallel = parallel;
+        return r;
+    }
+
+    public static LongStream ofSpliterator(Supplier<? extends java.util.Spliterator.OfLong> supplier, int characteristics, boolean parallel) {
+        LongPipeline r = new LongPipeline(new Sources.Spl(supplier, characteristics, PullSource.LONG));
+        r.parallel = parallel;
+        return r;
     }
 
     // ---- intermediate operations ----
@@ -554,6 +567,10 @@ public class LongPipeline extends AbstractPipeline implements LongStream {
 
     public PrimitiveIterator.OfLong iterator() {
         return new Iterators.OfLong(asSource(PullSource.LONG));
+    }
+
+    public Spliterator.OfLong spliterator() {
+        return (Spliterator.OfLong) SourceSpliterators.of(this, PullSource.LONG);
     }
 
     public LongStream sequential() {

@@ -34,6 +34,10 @@ final class PullSource extends Source {
         return started ? -1 : stage.outputSize(source.exactSize());
     }
 
+    public long estimateSize() {
+        return source.estimateSize();
+    }
+
     public boolean tryAdvance(Sink sink) {
         Buffer b = buffer;
         if (b.read == b.count) {

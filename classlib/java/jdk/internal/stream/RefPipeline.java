@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
@@ -117,6 +118,18 @@ public class RefPipeline<T> extends AbstractPipeline implements Stream<T> {
             built = true;
             return ofArray(elements, 0, count);
         }
+    }
+
+    public static <T> Stream<T> ofSpliterator(java.util.Spliterator<T> spliterator, boolean parallel) {
+        RefPipeline<T> r = new RefPipeline<T>(new Sources.Spl(spliterator, PullSource.REF));
+        r.parallel = parallel;
+        return r;
+    }
+
+    public static <T> Stream<T> ofSpliterator(Supplier<? extends java.util.Spliterator<T>> supplier, int characteristics, boolean parallel) {
+        RefPipeline<T> r = new RefPipeline<T>(new Sources.Spl(supplier, characteristics, PullSource.REF));
+        r.parallel = parallel;
+        return r;
     }
 
     // ---- intermediate operations ----
@@ -666,6 +679,10 @@ public class RefPipeline<T> extends AbstractPipeline implements Stream<T> {
 
     public Iterator<T> iterator() {
         return new Iterators.OfRef<T>(asSource(PullSource.REF));
+    }
+
+    public Spliterator<T> spliterator() {
+        return (Spliterator<T>) SourceSpliterators.of(this, PullSource.REF);
     }
 
     public Stream<T> sequential() {

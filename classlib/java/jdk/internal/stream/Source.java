@@ -17,6 +17,12 @@ public abstract class Source {
         return -1;
     }
 
+    /** An estimate of the number of elements not yet pushed; Long.MAX_VALUE if unknown. */
+    public long estimateSize() {
+        long n = exactSize();
+        return n >= 0 ? n : Long.MAX_VALUE;
+    }
+
     /** Pushes the next element into {@code sink}; false if there is none. */
     public abstract boolean tryAdvance(Sink sink);
 

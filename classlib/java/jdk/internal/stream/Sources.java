@@ -893,4 +893,79 @@ final class Sources {
             return true;
         }
     }
+
+    /** The elements of a spliterator (taken from its supplier when first needed). */
+    static final class Spl extends Source {
+        private final int shape;
+        private final java.util.function.Supplier<? extends java.util.Spliterator<?>> supplier;
+        private final boolean sized;
+        private java.util.Spliterator<?> spliterator;
+
+        Spl(java.util.Spliterator<?> spliterator, int shape) {
+            this.spliterator = spliterator;
+            this.supplier = null;
+            this.shape = shape;
+            this.sized = spliterator.hasCharacteristics(java.util.Spliterator.SIZED);
+        }
+
+        Spl(java.util.function.Supplier<? extends java.util.Spliterator<?>> supplier, int characteristics, int shape) {
+            this.supplier = supplier;
+            this.shape = shape;
+            this.sized = (characteristics & java.util.Spliterator.SIZED) != 0;
+        }
+
+        java.util.Spliterator<?> spliterator() {
+            java.util.Spliterator<?> s = spliterator;
+            if (s == null) {
+                spliterator = s = supplier.get();
+            }
+            return s;
+        }
+
+        public boolean sized() {
+            return sized;
+        }
+
+        public long exactSize() {
+            return sized ? spliterator().getExactSizeIfKnown() : -1;
+        }
+
+        public long estimateSize() {
+            return spliterator().estimateSize();
+        }
+
+        @SuppressWarnings("unchecked")
+        public boolean tryAdvance(Sink sink) {
+            java.util.Spliterator<?> s = spliterator();
+            switch (shape) {
+                case PullSource.INT:
+                    return ((java.util.Spliterator.OfInt) s).tryAdvance((java.util.function.IntConsumer) sink);
+                case PullSource.LONG:
+                    return ((java.util.Spliterator.OfLong) s).tryAdvance((java.util.function.LongConsumer) sink);
+                case PullSource.DOUBLE:
+                    return ((java.util.Spliterator.OfDouble) s).tryAdvance((java.util.function.DoubleConsumer) sink);
+                default:
+                    return ((java.util.Spliterator<Object>) s).tryAdvance(sink);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        public void forEachRemaining(Sink sink) {
+            java.util.Spliterator<?> s = spliterator();
+            switch (shape) {
+                case PullSource.INT:
+                    ((java.util.Spliterator.OfInt) s).forEachRemaining((java.util.function.IntConsumer) sink);
+                    break;
+                case PullSource.LONG:
+                    ((java.util.Spliterator.OfLong) s).forEachRemaining((java.util.function.LongConsumer) sink);
+                    break;
+                case PullSource.DOUBLE:
+                    ((java.util.Spliterator.OfDouble) s).forEachRemaining((java.util.function.DoubleConsumer) sink);
+                    break;
+                default:
+                    ((java.util.Spliterator<Object>) s).forEachRemaining(sink);
+                    break;
+            }
+        }
+    }
 }
