@@ -96,13 +96,13 @@ public class DoublePipeline extends AbstractPipeline implements DoubleStream {
         }
     }
 
-    public static DoubleStream ofSpliterator(java.util.Spliterator.OfDouble spliterator, boolean parallel) {
+    public static DoubleStream ofSpliterator(Spliterator.OfDouble spliterator, boolean parallel) {
         DoublePipeline r = new DoublePipeline(new Sources.Spl(spliterator, PullSource.DOUBLE));
         r.parallel = parallel;
         return r;
     }
 
-    public static DoubleStream ofSpliterator(Supplier<? extends java.util.Spliterator.OfDouble> supplier, int characteristics, boolean parallel) {
+    public static DoubleStream ofSpliterator(Supplier<? extends Spliterator.OfDouble> supplier, int characteristics, boolean parallel) {
         DoublePipeline r = new DoublePipeline(new Sources.Spl(supplier, characteristics, PullSource.DOUBLE));
         r.parallel = parallel;
         return r;

@@ -110,13 +110,13 @@ public class IntPipeline extends AbstractPipeline implements IntStream {
         }
     }
 
-    public static IntStream ofSpliterator(java.util.Spliterator.OfInt spliterator, boolean parallel) {
+    public static IntStream ofSpliterator(Spliterator.OfInt spliterator, boolean parallel) {
         IntPipeline r = new IntPipeline(new Sources.Spl(spliterator, PullSource.INT));
         r.parallel = parallel;
         return r;
     }
 
-    public static IntStream ofSpliterator(Supplier<? extends java.util.Spliterator.OfInt> supplier, int characteristics, boolean parallel) {
+    public static IntStream ofSpliterator(Supplier<? extends Spliterator.OfInt> supplier, int characteristics, boolean parallel) {
         IntPipeline r = new IntPipeline(new Sources.Spl(supplier, characteristics, PullSource.INT));
         r.parallel = parallel;
         return r;

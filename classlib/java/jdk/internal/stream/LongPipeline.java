@@ -102,13 +102,13 @@ public class LongPipeline extends AbstractPipeline implements LongStream {
         }
     }
 
-    public static LongStream ofSpliterator(java.util.Spliterator.OfLong spliterator, boolean parallel) {
+    public static LongStream ofSpliterator(Spliterator.OfLong spliterator, boolean parallel) {
         LongPipeline r = new LongPipeline(new Sources.Spl(spliterator, PullSource.LONG));
         r.parallel = parallel;
         return r;
     }
 
-    public static LongStream ofSpliterator(Supplier<? extends java.util.Spliterator.OfLong> supplier, int characteristics, boolean parallel) {
+    public static LongStream ofSpliterator(Supplier<? extends Spliterator.OfLong> supplier, int characteristics, boolean parallel) {
         LongPipeline r = new LongPipeline(new Sources.Spl(supplier, characteristics, PullSource.LONG));
         r.parallel = parallel;
         return r;

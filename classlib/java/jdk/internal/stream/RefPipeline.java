@@ -120,13 +120,13 @@ public class RefPipeline<T> extends AbstractPipeline implements Stream<T> {
         }
     }
 
-    public static <T> Stream<T> ofSpliterator(java.util.Spliterator<T> spliterator, boolean parallel) {
+    public static <T> Stream<T> ofSpliterator(Spliterator<T> spliterator, boolean parallel) {
         RefPipeline<T> r = new RefPipeline<T>(new Sources.Spl(spliterator, PullSource.REF));
         r.parallel = parallel;
         return r;
     }
 
-    public static <T> Stream<T> ofSpliterator(Supplier<? extends java.util.Spliterator<T>> supplier, int characteristics, boolean parallel) {
+    public static <T> Stream<T> ofSpliterator(Supplier<? extends Spliterator<T>> supplier, int characteristics, boolean parallel) {
         RefPipeline<T> r = new RefPipeline<T>(new Sources.Spl(supplier, characteristics, PullSource.REF));
         r.parallel = parallel;
         return r;
