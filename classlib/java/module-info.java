@@ -15,4 +15,5 @@ module java.base {
     exports java.util;
     exports java.util.concurrent;
     exports java.util.function;
+    exports java.util.stream;
 }

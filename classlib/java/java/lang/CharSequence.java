@@ -25,4 +25,16 @@ public interface CharSequence {
         }
         return cs1.length() - cs2.length();
     }
+
+    // --- added by streams ---
+
+    /** The chars of this sequence, zero-extended to ints. */
+    default java.util.stream.IntStream chars() {
+        return jdk.internal.stream.IntPipeline.chars(this);
+    }
+
+    /** The code points of this sequence; unpaired surrogates are passed through as they are. */
+    default java.util.stream.IntStream codePoints() {
+        return jdk.internal.stream.IntPipeline.codePoints(this);
+    }
 }

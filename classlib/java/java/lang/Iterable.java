@@ -15,4 +15,11 @@ public interface Iterable<T> {
             action.accept(t);
         }
     }
+
+    // --- added by streams ---
+
+    /** A spliterator over this iterable's iterator, of unknown size. */
+    default java.util.Spliterator<T> spliterator() {
+        return java.util.Spliterators.spliteratorUnknownSize(iterator(), 0);
+    }
 }

@@ -683,4 +683,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public native String intern();
+
+    // --- added by streams ---
+
+    /** The lines of this string, split at \n, \r and \r\n (without the terminators). */
+    public java.util.stream.Stream<String> lines() {
+        return jdk.internal.stream.RefPipeline.lines(this);
+    }
 }

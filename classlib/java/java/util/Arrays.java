@@ -3063,4 +3063,55 @@ public final class Arrays {
             }
         }
     }
+
+    // --- added by streams ---
+
+    /** Checks a stream range of an array: origin <= fence, 0 <= origin, fence <= length. */
+    private static void streamRangeCheck(int length, int origin, int fence) {
+        if (origin > fence) {
+            throw new ArrayIndexOutOfBoundsException("origin(" + origin + ") > fence(" + fence + ")");
+        }
+        if (origin < 0) {
+            throw new ArrayIndexOutOfBoundsException(origin);
+        }
+        if (fence > length) {
+            throw new ArrayIndexOutOfBoundsException(fence);
+        }
+    }
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static <T> java.util.stream.Stream<T> stream(T[] array, int startInclusive, int endExclusive) {
+        streamRangeCheck(array.length, startInclusive, endExclusive);
+        return jdk.internal.stream.RefPipeline.ofArray(array, startInclusive, endExclusive);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static java.util.stream.IntStream stream(int[] array, int startInclusive, int endExclusive) {
+        streamRangeCheck(array.length, startInclusive, endExclusive);
+        return jdk.internal.stream.IntPipeline.ofArray(array, startInclusive, endExclusive);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static java.util.stream.LongStream stream(long[] array, int startInclusive, int endExclusive) {
+        streamRangeCheck(array.length, startInclusive, endExclusive);
+        return jdk.internal.stream.LongPipeline.ofArray(array, startInclusive, endExclusive);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array) {
+        return stream(array, 0, array.length);
+    }
+
+    public static java.util.stream.DoubleStream stream(double[] array, int startInclusive, int endExclusive) {
+        streamRangeCheck(array.length, startInclusive, endExclusive);
+        return jdk.internal.stream.DoublePipeline.ofArray(array, startInclusive, endExclusive);
+    }
 }

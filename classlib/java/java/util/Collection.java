@@ -57,4 +57,21 @@ public interface Collection<E> extends Iterable<E> {
     boolean equals(Object o);
 
     int hashCode();
+
+    // --- added by streams ---
+
+    /** A spliterator over this collection's iterator, sized by size() when traversal starts. */
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
+    /** A sequential stream over this collection's elements (taken when the terminal operation runs). */
+    default java.util.stream.Stream<E> stream() {
+        return jdk.internal.stream.RefPipeline.ofCollection(this);
+    }
+
+    /** A stream over this collection's elements (crema runs it sequentially). */
+    default java.util.stream.Stream<E> parallelStream() {
+        return stream().parallel();
+    }
 }

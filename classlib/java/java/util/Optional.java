@@ -4,15 +4,14 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
- * A container that either holds one non-null value or is empty.
+ * A container that holds either one non-null value or nothing.
  */
 public final class Optional<T> {
+    private static final Optional<?> EMPTY = new Optional<>(null);
 
-    private static final Optional<?> EMPTY = new Optional<Object>(null);
-
-    /** The value, or null when empty. */
     private final T value;
 
     private Optional(T value) {
@@ -25,11 +24,11 @@ public final class Optional<T> {
     }
 
     public static <T> Optional<T> of(T value) {
-        return new Optional<T>(Objects.requireNonNull(value));
+        return new Optional<>(Objects.requireNonNull(value));
     }
 
     public static <T> Optional<T> ofNullable(T value) {
-        return value == null ? Optional.<T>empty() : new Optional<T>(value);
+        return value == null ? empty() : new Optional<>(value);
     }
 
     public T get() {
@@ -66,7 +65,7 @@ public final class Optional<T> {
         if (value == null) {
             return this;
         }
-        return predicate.test(value) ? this : Optional.<T>empty();
+        return predicate.test(value) ? this : empty();
     }
 
     public <U> Optional<U> map(Function<? super T, ? extends U> mapper) {
@@ -83,8 +82,7 @@ public final class Optional<T> {
         if (value == null) {
             return empty();
         }
-        Optional<U> r = (Optional<U>) mapper.apply(value);
-        return Objects.requireNonNull(r);
+        return Objects.requireNonNull((Optional<U>) mapper.apply(value));
     }
 
     @SuppressWarnings("unchecked")
@@ -93,8 +91,11 @@ public final class Optional<T> {
         if (value != null) {
             return this;
         }
-        Optional<T> r = (Optional<T>) supplier.get();
-        return Objects.requireNonNull(r);
+        return Objects.requireNonNull((Optional<T>) supplier.get());
+    }
+
+    public Stream<T> stream() {
+        return value == null ? Stream.empty() : Stream.of(value);
     }
 
     public T orElse(T other) {
@@ -113,10 +114,10 @@ public final class Optional<T> {
     }
 
     public <X extends Throwable> T orElseThrow(Supplier<? extends X> exceptionSupplier) throws X {
-        if (value != null) {
-            return value;
+        if (value == null) {
+            throw exceptionSupplier.get();
         }
-        throw exceptionSupplier.get();
+        return value;
     }
 
     public boolean equals(Object obj) {

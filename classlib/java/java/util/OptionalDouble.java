@@ -3,24 +3,19 @@ package java.util;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
+import java.util.stream.DoubleStream;
 
 /**
- * A container that either holds one double value or is empty.
+ * A container that holds either one double value or nothing.
  */
 public final class OptionalDouble {
+    private static final OptionalDouble EMPTY = new OptionalDouble(false, 0);
 
-    private static final OptionalDouble EMPTY = new OptionalDouble();
-
-    private final boolean isPresent;
+    private final boolean present;
     private final double value;
 
-    private OptionalDouble() {
-        this.isPresent = false;
-        this.value = 0;
-    }
-
-    private OptionalDouble(double value) {
-        this.isPresent = true;
+    private OptionalDouble(boolean present, double value) {
+        this.present = present;
         this.value = value;
     }
 
@@ -29,58 +24,59 @@ public final class OptionalDouble {
     }
 
     public static OptionalDouble of(double value) {
-        return new OptionalDouble(value);
+        return new OptionalDouble(true, value);
     }
 
     public double getAsDouble() {
-        if (!isPresent) {
+        if (!present) {
             throw new NoSuchElementException("No value present");
         }
         return value;
     }
 
     public boolean isPresent() {
-        return isPresent;
+        return present;
     }
 
     public boolean isEmpty() {
-        return !isPresent;
+        return !present;
     }
 
     public void ifPresent(DoubleConsumer action) {
-        if (isPresent) {
+        if (present) {
             action.accept(value);
         }
     }
 
     public void ifPresentOrElse(DoubleConsumer action, Runnable emptyAction) {
-        if (isPresent) {
+        if (present) {
             action.accept(value);
         } else {
             emptyAction.run();
         }
     }
 
+    public DoubleStream stream() {
+        return present ? DoubleStream.of(value) : DoubleStream.empty();
+    }
+
     public double orElse(double other) {
-        return isPresent ? value : other;
+        return present ? value : other;
     }
 
     public double orElseGet(DoubleSupplier supplier) {
-        return isPresent ? value : supplier.getAsDouble();
+        return present ? value : supplier.getAsDouble();
     }
 
     public double orElseThrow() {
-        if (!isPresent) {
-            throw new NoSuchElementException("No value present");
-        }
-        return value;
+        return getAsDouble();
     }
 
     public <X extends Throwable> double orElseThrow(Supplier<? extends X> exceptionSupplier) throws X {
-        if (isPresent) {
-            return value;
+        if (!present) {
+            throw exceptionSupplier.get();
         }
-        throw exceptionSupplier.get();
+        return value;
     }
 
     public boolean equals(Object obj) {
@@ -90,15 +86,15 @@ public final class OptionalDouble {
         if (!(obj instanceof OptionalDouble)) {
             return false;
         }
-        OptionalDouble other = (OptionalDouble) obj;
-        return (isPresent && other.isPresent) ? Double.compare(value, other.value) == 0 : isPresent == other.isPresent;
+        OptionalDouble o = (OptionalDouble) obj;
+        return present && o.present ? Double.compare(value, o.value) == 0 : present == o.present;
     }
 
     public int hashCode() {
-        return isPresent ? Double.hashCode(value) : 0;
+        return present ? Double.hashCode(value) : 0;
     }
 
     public String toString() {
-        return isPresent ? "OptionalDouble[" + value + "]" : "OptionalDouble.empty";
+        return present ? "OptionalDouble[" + value + "]" : "OptionalDouble.empty";
     }
 }

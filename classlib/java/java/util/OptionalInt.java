@@ -3,24 +3,19 @@ package java.util;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
- * A container that either holds one int value or is empty.
+ * A container that holds either one int value or nothing.
  */
 public final class OptionalInt {
+    private static final OptionalInt EMPTY = new OptionalInt(false, 0);
 
-    private static final OptionalInt EMPTY = new OptionalInt();
-
-    private final boolean isPresent;
+    private final boolean present;
     private final int value;
 
-    private OptionalInt() {
-        this.isPresent = false;
-        this.value = 0;
-    }
-
-    private OptionalInt(int value) {
-        this.isPresent = true;
+    private OptionalInt(boolean present, int value) {
+        this.present = present;
         this.value = value;
     }
 
@@ -29,58 +24,59 @@ public final class OptionalInt {
     }
 
     public static OptionalInt of(int value) {
-        return new OptionalInt(value);
+        return new OptionalInt(true, value);
     }
 
     public int getAsInt() {
-        if (!isPresent) {
+        if (!present) {
             throw new NoSuchElementException("No value present");
         }
         return value;
     }
 
     public boolean isPresent() {
-        return isPresent;
+        return present;
     }
 
     public boolean isEmpty() {
-        return !isPresent;
+        return !present;
     }
 
     public void ifPresent(IntConsumer action) {
-        if (isPresent) {
+        if (present) {
             action.accept(value);
         }
     }
 
     public void ifPresentOrElse(IntConsumer action, Runnable emptyAction) {
-        if (isPresent) {
+        if (present) {
             action.accept(value);
         } else {
             emptyAction.run();
         }
     }
 
+    public IntStream stream() {
+        return present ? IntStream.of(value) : IntStream.empty();
+    }
+
     public int orElse(int other) {
-        return isPresent ? value : other;
+        return present ? value : other;
     }
 
     public int orElseGet(IntSupplier supplier) {
-        return isPresent ? value : supplier.getAsInt();
+        return present ? value : supplier.getAsInt();
     }
 
     public int orElseThrow() {
-        if (!isPresent) {
-            throw new NoSuchElementException("No value present");
-        }
-        return value;
+        return getAsInt();
     }
 
     public <X extends Throwable> int orElseThrow(Supplier<? extends X> exceptionSupplier) throws X {
-        if (isPresent) {
-            return value;
+        if (!present) {
+            throw exceptionSupplier.get();
         }
-        throw exceptionSupplier.get();
+        return value;
     }
 
     public boolean equals(Object obj) {
@@ -90,15 +86,15 @@ public final class OptionalInt {
         if (!(obj instanceof OptionalInt)) {
             return false;
         }
-        OptionalInt other = (OptionalInt) obj;
-        return (isPresent && other.isPresent) ? value == other.value : isPresent == other.isPresent;
+        OptionalInt o = (OptionalInt) obj;
+        return present && o.present ? value == o.value : present == o.present;
     }
 
     public int hashCode() {
-        return isPresent ? Integer.hashCode(value) : 0;
+        return present ? Integer.hashCode(value) : 0;
     }
 
     public String toString() {
-        return isPresent ? "OptionalInt[" + value + "]" : "OptionalInt.empty";
+        return present ? "OptionalInt[" + value + "]" : "OptionalInt.empty";
     }
 }

@@ -3,24 +3,19 @@ package java.util;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 
 /**
- * A container that either holds one long value or is empty.
+ * A container that holds either one long value or nothing.
  */
 public final class OptionalLong {
+    private static final OptionalLong EMPTY = new OptionalLong(false, 0);
 
-    private static final OptionalLong EMPTY = new OptionalLong();
-
-    private final boolean isPresent;
+    private final boolean present;
     private final long value;
 
-    private OptionalLong() {
-        this.isPresent = false;
-        this.value = 0;
-    }
-
-    private OptionalLong(long value) {
-        this.isPresent = true;
+    private OptionalLong(boolean present, long value) {
+        this.present = present;
         this.value = value;
     }
 
@@ -29,58 +24,59 @@ public final class OptionalLong {
     }
 
     public static OptionalLong of(long value) {
-        return new OptionalLong(value);
+        return new OptionalLong(true, value);
     }
 
     public long getAsLong() {
-        if (!isPresent) {
+        if (!present) {
             throw new NoSuchElementException("No value present");
         }
         return value;
     }
 
     public boolean isPresent() {
-        return isPresent;
+        return present;
     }
 
     public boolean isEmpty() {
-        return !isPresent;
+        return !present;
     }
 
     public void ifPresent(LongConsumer action) {
-        if (isPresent) {
+        if (present) {
             action.accept(value);
         }
     }
 
     public void ifPresentOrElse(LongConsumer action, Runnable emptyAction) {
-        if (isPresent) {
+        if (present) {
             action.accept(value);
         } else {
             emptyAction.run();
         }
     }
 
+    public LongStream stream() {
+        return present ? LongStream.of(value) : LongStream.empty();
+    }
+
     public long orElse(long other) {
-        return isPresent ? value : other;
+        return present ? value : other;
     }
 
     public long orElseGet(LongSupplier supplier) {
-        return isPresent ? value : supplier.getAsLong();
+        return present ? value : supplier.getAsLong();
     }
 
     public long orElseThrow() {
-        if (!isPresent) {
-            throw new NoSuchElementException("No value present");
-        }
-        return value;
+        return getAsLong();
     }
 
     public <X extends Throwable> long orElseThrow(Supplier<? extends X> exceptionSupplier) throws X {
-        if (isPresent) {
-            return value;
+        if (!present) {
+            throw exceptionSupplier.get();
         }
-        throw exceptionSupplier.get();
+        return value;
     }
 
     public boolean equals(Object obj) {
@@ -90,15 +86,15 @@ public final class OptionalLong {
         if (!(obj instanceof OptionalLong)) {
             return false;
         }
-        OptionalLong other = (OptionalLong) obj;
-        return (isPresent && other.isPresent) ? value == other.value : isPresent == other.isPresent;
+        OptionalLong o = (OptionalLong) obj;
+        return present && o.present ? value == o.value : present == o.present;
     }
 
     public int hashCode() {
-        return isPresent ? Long.hashCode(value) : 0;
+        return present ? Long.hashCode(value) : 0;
     }
 
     public String toString() {
-        return isPresent ? "OptionalLong[" + value + "]" : "OptionalLong.empty";
+        return present ? "OptionalLong[" + value + "]" : "OptionalLong.empty";
     }
 }

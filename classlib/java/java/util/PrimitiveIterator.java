@@ -1,0 +1,100 @@
+package java.util;
+
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
+import java.util.function.LongConsumer;
+
+/**
+ * An iterator over primitive values, with specializations for int, long
+ * and double that return the values unboxed.
+ */
+public interface PrimitiveIterator<T, T_CONS> extends Iterator<T> {
+
+    /** Performs the action on each remaining element, in order. */
+    void forEachRemaining(T_CONS action);
+
+    /** An iterator over int values. */
+    interface OfInt extends PrimitiveIterator<Integer, IntConsumer> {
+
+        int nextInt();
+
+        default Integer next() {
+            return nextInt();
+        }
+
+        default void forEachRemaining(IntConsumer action) {
+            Objects.requireNonNull(action);
+            while (hasNext()) {
+                action.accept(nextInt());
+            }
+        }
+
+        default void forEachRemaining(Consumer<? super Integer> action) {
+            if (action instanceof IntConsumer) {
+                forEachRemaining((IntConsumer) action);
+            } else {
+                Objects.requireNonNull(action);
+                while (hasNext()) {
+                    action.accept(nextInt());
+                }
+            }
+        }
+    }
+
+    /** An iterator over long values. */
+    interface OfLong extends PrimitiveIterator<Long, LongConsumer> {
+
+        long nextLong();
+
+        default Long next() {
+            return nextLong();
+        }
+
+        default void forEachRemaining(LongConsumer action) {
+            Objects.requireNonNull(action);
+            while (hasNext()) {
+                action.accept(nextLong());
+            }
+        }
+
+        default void forEachRemaining(Consumer<? super Long> action) {
+            if (action instanceof LongConsumer) {
+                forEachRemaining((LongConsumer) action);
+            } else {
+                Objects.requireNonNull(action);
+                while (hasNext()) {
+                    action.accept(nextLong());
+                }
+            }
+        }
+    }
+
+    /** An iterator over double values. */
+    interface OfDouble extends PrimitiveIterator<Double, DoubleConsumer> {
+
+        double nextDouble();
+
+        default Double next() {
+            return nextDouble();
+        }
+
+        default void forEachRemaining(DoubleConsumer action) {
+            Objects.requireNonNull(action);
+            while (hasNext()) {
+                action.accept(nextDouble());
+            }
+        }
+
+        default void forEachRemaining(Consumer<? super Double> action) {
+            if (action instanceof DoubleConsumer) {
+                forEachRemaining((DoubleConsumer) action);
+            } else {
+                Objects.requireNonNull(action);
+                while (hasNext()) {
+                    action.accept(nextDouble());
+                }
+            }
+        }
+    }
+}
