@@ -1,0 +1,550 @@
+package java.nio.file;
+
+import crema.vm.FileSystem;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileAttribute;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import sun.nio.fs.FdInputStream;
+import sun.nio.fs.FdOutputStream;
+import sun.nio.fs.TempNames;
+import sun.nio.fs.UnixErrors;
+
+/**
+ * Operations on files and directories named by Paths, failing with the
+ * java.nio.file exceptions HotSpot throws (NoSuchFileException,
+ * FileAlreadyExistsException, DirectoryNotEmptyException...). Text is UTF-8
+ * unless a charset is given. File attributes (FileAttribute, FileTime) and
+ * symbolic links are not supported.
+ */
+public final class Files {
+    private static final int BUFFER_SIZE = 8192;
+
+    private Files() {
+    }
+
+    private static int attributes(Path path) {
+        String s = path.toString();
+        if (s.isEmpty()) {
+            s = ".";
+        }
+        return FileSystem.attributes(s);
+    }
+
+    private static String name(Path path) {
+        return path.toString();
+    }
+
+    /** The path as the host should see it ("" is the current directory). */
+    private static String hostPath(Path path) {
+        String s = path.toString();
+        return s.isEmpty() ? "." : s;
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    public static boolean exists(Path path, LinkOption... options) {
+        return (attributes(path) & FileSystem.EXISTS) != 0;
+    }
+
+    public static boolean notExists(Path path, LinkOption... options) {
+        return (attributes(path) & FileSystem.EXISTS) == 0;
+    }
+
+    public static boolean isDirectory(Path path, LinkOption... options) {
+        return (attributes(path) & FileSystem.DIRECTORY) != 0;
+    }
+
+    public static boolean isRegularFile(Path path, LinkOption... options) {
+        return (attributes(path) & FileSystem.REGULAR) != 0;
+    }
+
+    public static boolean isSymbolicLink(Path path) {
+        return false;
+    }
+
+    public static boolean isReadable(Path path) {
+        return (attributes(path) & FileSystem.READABLE) != 0;
+    }
+
+    public static boolean isWritable(Path path) {
+        return (attributes(path) & FileSystem.WRITABLE) != 0;
+    }
+
+    public static boolean isExecutable(Path path) {
+        return (attributes(path) & FileSystem.EXECUTABLE) != 0;
+    }
+
+    public static boolean isHidden(Path path) throws IOException {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    public static boolean isSameFile(Path path, Path path2) throws IOException {
+        if (path.equals(path2)) {
+            return true;
+        }
+        return path.toRealPath().equals(path2.toRealPath());
+    }
+
+    public static long size(Path path) throws IOException {
+        if ((attributes(path) & FileSystem.EXISTS) == 0) {
+            throw new NoSuchFileException(name(path));
+        }
+        return FileSystem.length(hostPath(path));
+    }
+
+    // ------------------------------------------------------------------ creation and deletion
+
+    public static Path createFile(Path path, FileAttribute<?>... attrs) throws IOException {
+        int fd = FileSystem.open(hostPath(path), FileSystem.CREATE_NEW);
+        if (fd < 0) {
+            throw UnixErrors.translate(name(path), null);
+        }
+        FileSystem.close(fd);
+        return path;
+    }
+
+    public static Path createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        if (!FileSystem.mkdir(hostPath(dir))) {
+            throw UnixErrors.translate(name(dir), null);
+        }
+        return dir;
+    }
+
+    public static Path createDirectories(Path dir, FileAttribute<?>... attrs) throws IOException {
+        int a = attributes(dir);
+        if ((a & FileSystem.DIRECTORY) != 0) {
+            return dir;
+        }
+        if ((a & FileSystem.EXISTS) != 0) {
+            throw new FileAlreadyExistsException(name(dir));
+        }
+        Path absolute = dir.toAbsolutePath();
+        Path parent = absolute.getParent();
+        if (parent != null) {
+            createDirectories(parent);
+        }
+        if (!FileSystem.mkdir(absolute.toString())) {
+            if ((attributes(absolute) & FileSystem.DIRECTORY) == 0) {
+                throw UnixErrors.translate(name(dir), null);
+            }
+        }
+        return dir;
+    }
+
+    private static Path tempDir() {
+        String tmp = System.getProperty("java.io.tmpdir");
+        return Path.of(tmp != null ? tmp : "/tmp");
+    }
+
+    public static Path createTempFile(Path dir, String prefix, String suffix, FileAttribute<?>... attrs) throws IOException {
+        Objects.requireNonNull(dir);
+        return createTemp(dir, prefix, suffix != null ? suffix : ".tmp", false);
+    }
+
+    public static Path createTempFile(String prefix, String suffix, FileAttribute<?>... attrs) throws IOException {
+        return createTemp(tempDir(), prefix, suffix != null ? suffix : ".tmp", false);
+    }
+
+    public static Path createTempDirectory(Path dir, String prefix, FileAttribute<?>... attrs) throws IOException {
+        Objects.requireNonNull(dir);
+        return createTemp(dir, prefix, "", true);
+    }
+
+    public static Path createTempDirectory(String prefix, FileAttribute<?>... attrs) throws IOException {
+        return createTemp(tempDir(), prefix, "", true);
+    }
+
+    private static Path createTemp(Path dir, String prefix, String suffix, boolean directory) throws IOException {
+        if (prefix == null) {
+            prefix = "";
+        }
+        for (;;) {
+            String s = prefix + TempNames.next() + suffix;
+            Path name = Path.of(s);
+            if (name.getParent() != null) {
+                throw new IllegalArgumentException("Invalid prefix or suffix");
+            }
+            Path f = dir.resolve(name);
+            if (directory) {
+                if (FileSystem.mkdir(hostPath(f))) {
+                    return f;
+                }
+            } else {
+                int fd = FileSystem.open(hostPath(f), FileSystem.CREATE_NEW);
+                if (fd >= 0) {
+                    FileSystem.close(fd);
+                    return f;
+                }
+            }
+            if ((attributes(f) & FileSystem.EXISTS) == 0) {
+                throw UnixErrors.translate(name(f), null);
+            }
+        }
+    }
+
+    public static void delete(Path path) throws IOException {
+        int a = attributes(path);
+        if ((a & FileSystem.EXISTS) == 0) {
+            throw new NoSuchFileException(name(path));
+        }
+        if (!FileSystem.delete(hostPath(path))) {
+            String reason = FileSystem.lastError();
+            if ("Directory not empty".equals(reason) || "File exists".equals(reason)) {
+                throw new DirectoryNotEmptyException(name(path));
+            }
+            throw UnixErrors.translate(name(path), null);
+        }
+    }
+
+    public static boolean deleteIfExists(Path path) throws IOException {
+        if ((attributes(path) & FileSystem.EXISTS) == 0) {
+            return false;
+        }
+        delete(path);
+        return true;
+    }
+
+    // ------------------------------------------------------------------ copy and move
+
+    private static boolean has(Object[] options, Object option) {
+        for (Object o : options) {
+            if (o == null) {
+                throw new NullPointerException();
+            }
+            if (o == option) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Path copy(Path source, Path target, CopyOption... options) throws IOException {
+        int sa = attributes(source);
+        if ((sa & FileSystem.EXISTS) == 0) {
+            throw new NoSuchFileException(name(source));
+        }
+        if (source.equals(target)) {
+            return target;
+        }
+        prepareTarget(target, has(options, StandardCopyOption.REPLACE_EXISTING));
+        if ((sa & FileSystem.DIRECTORY) != 0) {
+            createDirectory(target);
+            return target;
+        }
+        try (InputStream in = newInputStream(source);
+             OutputStream out = newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            in.transferTo(out);
+        }
+        return target;
+    }
+
+    /** Fails if the target exists, unless replacing, when it is deleted. */
+    private static void prepareTarget(Path target, boolean replace) throws IOException {
+        if ((attributes(target) & FileSystem.EXISTS) != 0) {
+            if (!replace) {
+                throw new FileAlreadyExistsException(name(target));
+            }
+            delete(target);
+        }
+    }
+
+    public static long copy(InputStream in, Path target, CopyOption... options) throws IOException {
+        Objects.requireNonNull(in);
+        boolean replace = false;
+        for (CopyOption opt : options) {
+            if (opt == StandardCopyOption.REPLACE_EXISTING) {
+                replace = true;
+            } else if (opt == null) {
+                throw new NullPointerException("options contains 'null'");
+            } else {
+                throw new UnsupportedOperationException(opt + " not supported");
+            }
+        }
+        prepareTarget(target, replace);
+        try (OutputStream out = newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            return in.transferTo(out);
+        }
+    }
+
+    public static long copy(Path source, OutputStream out) throws IOException {
+        Objects.requireNonNull(out);
+        try (InputStream in = newInputStream(source)) {
+            return in.transferTo(out);
+        }
+    }
+
+    public static Path move(Path source, Path target, CopyOption... options) throws IOException {
+        if ((attributes(source) & FileSystem.EXISTS) == 0) {
+            throw new NoSuchFileException(name(source));
+        }
+        if (source.equals(target)) {
+            return target;
+        }
+        int ta = attributes(target);
+        if ((ta & FileSystem.EXISTS) != 0) {
+            if (!has(options, StandardCopyOption.REPLACE_EXISTING) && !has(options, StandardCopyOption.ATOMIC_MOVE)) {
+                throw new FileAlreadyExistsException(name(target));
+            }
+            if ((ta & FileSystem.DIRECTORY) != 0) {
+                delete(target);
+            }
+        }
+        if (!FileSystem.rename(hostPath(source), hostPath(target))) {
+            throw UnixErrors.translate(name(source), name(target));
+        }
+        return target;
+    }
+
+    // ------------------------------------------------------------------ streams
+
+    public static InputStream newInputStream(Path path, OpenOption... options) throws IOException {
+        for (OpenOption opt : options) {
+            if (opt == StandardOpenOption.APPEND || opt == StandardOpenOption.WRITE) {
+                throw new UnsupportedOperationException("'" + opt + "' not allowed");
+            }
+            if (opt == null) {
+                throw new NullPointerException();
+            }
+        }
+        int fd = FileSystem.open(hostPath(path), FileSystem.READ);
+        if (fd < 0) {
+            throw UnixErrors.translate(name(path), null);
+        }
+        return new FdInputStream(fd);
+    }
+
+    public static OutputStream newOutputStream(Path path, OpenOption... options) throws IOException {
+        return new FdOutputStream(openForWriting(path, options));
+    }
+
+    private static int openForWriting(Path path, OpenOption... options) throws IOException {
+        boolean append = false;
+        boolean truncate = false;
+        boolean create = false;
+        boolean createNew = false;
+        if (options.length == 0) {
+            create = true;
+            truncate = true;
+        }
+        for (OpenOption opt : options) {
+            if (opt == null) {
+                throw new NullPointerException();
+            } else if (opt == StandardOpenOption.READ) {
+                throw new IllegalArgumentException("READ not allowed");
+            } else if (opt == StandardOpenOption.APPEND) {
+                append = true;
+            } else if (opt == StandardOpenOption.TRUNCATE_EXISTING) {
+                truncate = true;
+            } else if (opt == StandardOpenOption.CREATE) {
+                create = true;
+            } else if (opt == StandardOpenOption.CREATE_NEW) {
+                createNew = true;
+            }
+        }
+        if (append && truncate) {
+            throw new IllegalArgumentException("APPEND + TRUNCATE_EXISTING not allowed");
+        }
+        String host = hostPath(path);
+        int mode;
+        if (createNew) {
+            mode = FileSystem.CREATE_NEW;
+        } else {
+            int a = FileSystem.attributes(host);
+            if ((a & FileSystem.EXISTS) == 0 && !create) {
+                throw new NoSuchFileException(name(path));
+            }
+            mode = append ? FileSystem.APPEND : truncate ? FileSystem.WRITE : FileSystem.READ_WRITE;
+        }
+        int fd = FileSystem.open(host, mode);
+        if (fd < 0) {
+            throw UnixErrors.translate(name(path), null);
+        }
+        if (append && createNew) {
+            FileSystem.seek(fd, FileSystem.size(fd));
+        }
+        return fd;
+    }
+
+    public static BufferedReader newBufferedReader(Path path, Charset cs) throws IOException {
+        Objects.requireNonNull(cs);
+        return new BufferedReader(new InputStreamReader(newInputStream(path), cs));
+    }
+
+    public static BufferedReader newBufferedReader(Path path) throws IOException {
+        return newBufferedReader(path, StandardCharsets.UTF_8);
+    }
+
+    public static BufferedWriter newBufferedWriter(Path path, Charset cs, OpenOption... options) throws IOException {
+        Objects.requireNonNull(cs);
+        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), cs));
+    }
+
+    public static BufferedWriter newBufferedWriter(Path path, OpenOption... options) throws IOException {
+        return newBufferedWriter(path, StandardCharsets.UTF_8, options);
+    }
+
+    public static DirectoryStream<Path> newDirectoryStream(Path dir) throws IOException {
+        return newDirectoryStream(dir, entry -> true);
+    }
+
+    public static DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
+            throws IOException {
+        Objects.requireNonNull(filter);
+        String[] names = listNames(dir);
+        return new DirectoryStream<Path>() {
+            private boolean iterated;
+            private boolean closed;
+
+            @Override
+            public Iterator<Path> iterator() {
+                if (closed) {
+                    throw new IllegalStateException("Directory stream is closed");
+                }
+                if (iterated) {
+                    throw new IllegalStateException("Iterator already obtained");
+                }
+                iterated = true;
+                return new Iterator<Path>() {
+                    private int i;
+                    private Path next;
+
+                    @Override
+                    public boolean hasNext() {
+                        while (next == null && !closed && i < names.length) {
+                            Path p = dir.resolve(names[i++]);
+                            try {
+                                if (filter.accept(p)) {
+                                    next = p;
+                                }
+                            } catch (IOException e) {
+                                throw new DirectoryIteratorException(e);
+                            }
+                        }
+                        return next != null;
+                    }
+
+                    @Override
+                    public Path next() {
+                        if (!hasNext()) {
+                            throw new NoSuchElementException();
+                        }
+                        Path p = next;
+                        next = null;
+                        return p;
+                    }
+                };
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
+    }
+
+    /** The names in a directory; NotDirectoryException for a file. */
+    static String[] listNames(Path dir) throws IOException {
+        int a = attributes(dir);
+        if ((a & FileSystem.EXISTS) == 0) {
+            throw new NoSuchFileException(name(dir));
+        }
+        if ((a & FileSystem.DIRECTORY) == 0) {
+            throw new NotDirectoryException(name(dir));
+        }
+        String[] names = FileSystem.list(hostPath(dir));
+        if (names == null) {
+            throw UnixErrors.translate(name(dir), null);
+        }
+        return names;
+    }
+
+    // ------------------------------------------------------------------ whole files
+
+    public static byte[] readAllBytes(Path path) throws IOException {
+        try (InputStream in = newInputStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    public static String readString(Path path) throws IOException {
+        return readString(path, StandardCharsets.UTF_8);
+    }
+
+    public static String readString(Path path, Charset cs) throws IOException {
+        Objects.requireNonNull(path);
+        Objects.requireNonNull(cs);
+        byte[] ba = readAllBytes(path);
+        return new String(ba, cs);
+    }
+
+    public static List<String> readAllLines(Path path, Charset cs) throws IOException {
+        try (BufferedReader reader = newBufferedReader(path, cs)) {
+            List<String> result = new ArrayList<String>();
+            for (;;) {
+                String line = reader.readLine();
+                if (line == null) {
+                    break;
+                }
+                result.add(line);
+            }
+            return result;
+        }
+    }
+
+    public static List<String> readAllLines(Path path) throws IOException {
+        return readAllLines(path, StandardCharsets.UTF_8);
+    }
+
+    public static Path write(Path path, byte[] bytes, OpenOption... options) throws IOException {
+        Objects.requireNonNull(bytes);
+        try (OutputStream out = newOutputStream(path, options)) {
+            out.write(bytes, 0, bytes.length);
+        }
+        return path;
+    }
+
+    public static Path write(Path path, Iterable<? extends CharSequence> lines, Charset cs, OpenOption... options)
+            throws IOException {
+        Objects.requireNonNull(lines);
+        Objects.requireNonNull(cs);
+        try (BufferedWriter writer = newBufferedWriter(path, cs, options)) {
+            for (CharSequence line : lines) {
+                writer.append(line);
+                writer.newLine();
+            }
+        }
+        return path;
+    }
+
+    public static Path write(Path path, Iterable<? extends CharSequence> lines, OpenOption... options)
+            throws IOException {
+        return write(path, lines, StandardCharsets.UTF_8, options);
+    }
+
+    public static Path writeString(Path path, CharSequence csq, OpenOption... options) throws IOException {
+        return writeString(path, csq, StandardCharsets.UTF_8, options);
+    }
+
+    public static Path writeString(Path path, CharSequence csq, Charset cs, OpenOption... options)
+            throws IOException {
+        Objects.requireNonNull(path);
+        Objects.requireNonNull(csq);
+        Objects.requireNonNull(cs);
+        byte[] bytes = csq.toString().getBytes(cs);
+        write(path, bytes, options);
+        return path;
+    }
+}
