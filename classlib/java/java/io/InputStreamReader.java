@@ -1,6 +1,7 @@
 package java.io;
 
 import java.nio.charset.Charset;
+import sun.nio.cs.StreamDecoder;
 
 /** A reader decoding the bytes of an input stream in a charset (UTF-8 by default). */
 public class InputStreamReader extends Reader {
@@ -8,7 +9,7 @@ public class InputStreamReader extends Reader {
 
     public InputStreamReader(InputStream in) {
         super(in);
-        sd = new StreamDecoder(in, Charset.defaultCharset());
+        sd = new StreamDecoder(in, Charset.defaultCharset(), false);
     }
 
     public InputStreamReader(InputStream in, String charsetName) throws UnsupportedEncodingException {
@@ -16,7 +17,7 @@ public class InputStreamReader extends Reader {
         if (charsetName == null) {
             throw new NullPointerException("charsetName");
         }
-        sd = new StreamDecoder(in, Charsets.forJavaIoName(charsetName));
+        sd = new StreamDecoder(in, Charsets.forJavaIoName(charsetName), false);
     }
 
     public InputStreamReader(InputStream in, Charset cs) {
@@ -24,7 +25,7 @@ public class InputStreamReader extends Reader {
         if (cs == null) {
             throw new NullPointerException("charset");
         }
-        sd = new StreamDecoder(in, cs);
+        sd = new StreamDecoder(in, cs, false);
     }
 
     /** The historical name of the charset ("UTF8", "ISO8859_1"...), or null once closed. */

@@ -1,6 +1,7 @@
 package java.io;
 
 import java.nio.charset.Charset;
+import sun.nio.cs.StreamEncoder;
 
 /**
  * A writer encoding chars into an output stream in a charset (UTF-8 by
@@ -14,12 +15,12 @@ public class OutputStreamWriter extends Writer {
         if (charsetName == null) {
             throw new NullPointerException("charsetName");
         }
-        se = new StreamEncoder(out, Charsets.forJavaIoName(charsetName));
+        se = new StreamEncoder(out, Charsets.forJavaIoName(charsetName), false);
     }
 
     public OutputStreamWriter(OutputStream out) {
         super(out);
-        se = new StreamEncoder(out, Charset.defaultCharset());
+        se = new StreamEncoder(out, Charset.defaultCharset(), false);
     }
 
     public OutputStreamWriter(OutputStream out, Charset cs) {
@@ -27,7 +28,7 @@ public class OutputStreamWriter extends Writer {
         if (cs == null) {
             throw new NullPointerException("charset");
         }
-        se = new StreamEncoder(out, cs);
+        se = new StreamEncoder(out, cs, false);
     }
 
     /** The historical name of the charset ("UTF8", "ISO8859_1"...), or null once closed. */

@@ -1,6 +1,7 @@
 package java.io;
 
 import java.nio.charset.Charset;
+import sun.nio.cs.StreamEncoder;
 import java.util.Formatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -79,7 +80,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     private StreamEncoder encoder() {
         if (encoder == null) {
-            encoder = new StreamEncoder(out, charset != null ? charset : Charset.defaultCharset());
+            encoder = new StreamEncoder(out, charset != null ? charset : Charset.defaultCharset(), false);
         }
         return encoder;
     }

@@ -5,9 +5,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileAttribute;
@@ -16,6 +14,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import sun.nio.cs.DecodingReader;
+import sun.nio.cs.EncodingWriter;
+import sun.nio.cs.StandardCharset;
 import sun.nio.fs.FdInputStream;
 import sun.nio.fs.FdOutputStream;
 import sun.nio.fs.TempNames;
@@ -124,24 +125,38 @@ public final class Files {
     }
 
     public static Path createDirectories(Path dir, FileAttribute<?>... attrs) throws IOException {
-        int a = attributes(dir);
-        if ((a & FileSystem.DIRECTORY) != 0) {
+        try {
+            createAndCheckIsDirectory(dir);
             return dir;
+        } catch (FileAlreadyExistsException x) {
+            throw x;
+        } catch (IOException x) {
+            // a parent may be missing: create the missing ones from the deepest existing ancestor down
         }
-        if ((a & FileSystem.EXISTS) != 0) {
-            throw new FileAlreadyExistsException(name(dir));
+        dir = dir.toAbsolutePath();
+        Path parent = dir.getParent();
+        while (parent != null && (attributes(parent) & FileSystem.EXISTS) == 0) {
+            parent = parent.getParent();
         }
-        Path absolute = dir.toAbsolutePath();
-        Path parent = absolute.getParent();
-        if (parent != null) {
-            createDirectories(parent);
+        if (parent == null) {
+            throw new FileSystemException(dir.toString(), null, "Unable to determine if root directory exists");
         }
-        if (!FileSystem.mkdir(absolute.toString())) {
-            if ((attributes(absolute) & FileSystem.DIRECTORY) == 0) {
-                throw UnixErrors.translate(name(dir), null);
-            }
+        Path child = parent;
+        for (Path name : parent.relativize(dir)) {
+            child = child.resolve(name);
+            createAndCheckIsDirectory(child);
         }
         return dir;
+    }
+
+    private static void createAndCheckIsDirectory(Path dir) throws IOException {
+        try {
+            createDirectory(dir);
+        } catch (FileAlreadyExistsException x) {
+            if ((attributes(dir) & FileSystem.DIRECTORY) == 0) {
+                throw x;
+            }
+        }
     }
 
     private static Path tempDir() {
@@ -319,9 +334,17 @@ public final class Files {
                 throw new NullPointerException();
             }
         }
-        int fd = FileSystem.open(hostPath(path), FileSystem.READ);
+        String host = hostPath(path);
+        int fd = FileSystem.open(host, FileSystem.READ);
         if (fd < 0) {
+            if ((FileSystem.attributes(host) & FileSystem.DIRECTORY) != 0) {
+                return new FdInputStream(-1);
+            }
             throw UnixErrors.translate(name(path), null);
+        }
+        if ((FileSystem.attributes(host) & FileSystem.DIRECTORY) != 0) {
+            FileSystem.close(fd);
+            return new FdInputStream(-1);
         }
         return new FdInputStream(fd);
     }
@@ -380,7 +403,7 @@ public final class Files {
 
     public static BufferedReader newBufferedReader(Path path, Charset cs) throws IOException {
         Objects.requireNonNull(cs);
-        return new BufferedReader(new InputStreamReader(newInputStream(path), cs));
+        return new BufferedReader(new DecodingReader(newInputStream(path), cs));
     }
 
     public static BufferedReader newBufferedReader(Path path) throws IOException {
@@ -389,7 +412,7 @@ public final class Files {
 
     public static BufferedWriter newBufferedWriter(Path path, Charset cs, OpenOption... options) throws IOException {
         Objects.requireNonNull(cs);
-        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), cs));
+        return new BufferedWriter(new EncodingWriter(newOutputStream(path, options), cs));
     }
 
     public static BufferedWriter newBufferedWriter(Path path, OpenOption... options) throws IOException {
@@ -487,7 +510,7 @@ public final class Files {
         Objects.requireNonNull(path);
         Objects.requireNonNull(cs);
         byte[] ba = readAllBytes(path);
-        return new String(ba, cs);
+        return new String(StandardCharset.decodeStrict(cs, ba, 0, ba.length));
     }
 
     public static List<String> readAllLines(Path path, Charset cs) throws IOException {
@@ -543,7 +566,8 @@ public final class Files {
         Objects.requireNonNull(path);
         Objects.requireNonNull(csq);
         Objects.requireNonNull(cs);
-        byte[] bytes = csq.toString().getBytes(cs);
+        String s = csq.toString();
+        byte[] bytes = StandardCharset.encodeStrict(cs, s.toCharArray(), 0, s.length());
         write(path, bytes, options);
         return path;
     }

@@ -19,9 +19,15 @@ final class SingleByte {
 
         @Override
         public void decode(byte[] src, int sp, int sl, char[] dst, int dp, int dl, boolean endOfInput) {
+            malformedLength = 0;
             while (sp < sl && dp < dl) {
-                int b = src[sp++] & 0xff;
+                int b = src[sp] & 0xff;
+                if (b > limit && report) {
+                    malformedLength = 1;
+                    break;
+                }
                 dst[dp++] = b <= limit ? (char) b : '\uFFFD';
+                sp++;
             }
             srcPos = sp;
             dstPos = dp;
@@ -37,6 +43,7 @@ final class SingleByte {
 
         @Override
         public void encode(char[] src, int sp, int sl, byte[] dst, int dp, int dl, boolean endOfInput) {
+            errorLength = 0;
             while (sp < sl && dp < dl) {
                 char c = src[sp];
                 if (c <= limit) {
@@ -44,17 +51,30 @@ final class SingleByte {
                     sp++;
                     continue;
                 }
+                int len = 1;
+                boolean malformed = false;
                 if (Character.isHighSurrogate(c)) {
                     if (sp + 1 < sl) {
                         if (Character.isLowSurrogate(src[sp + 1])) {
-                            sp++;
+                            len = 2;
+                        } else {
+                            malformed = true;
                         }
                     } else if (!endOfInput) {
                         break;
+                    } else {
+                        malformed = true;
                     }
+                } else if (Character.isLowSurrogate(c)) {
+                    malformed = true;
+                }
+                if (report) {
+                    errorLength = len;
+                    unmappable = !malformed;
+                    break;
                 }
                 dst[dp++] = '?';
-                sp++;
+                sp += len;
             }
             srcPos = sp;
             dstPos = dp;

@@ -1,6 +1,9 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.UnmappableCharacterException;
 
 /**
  * The charsets crema supports (UTF-8, UTF-16 with and without a byte-order
@@ -44,6 +47,10 @@ public abstract class StandardCharset extends Charset {
         public int srcPos;
         /** Where the last decode call stopped in its destination. */
         public int dstPos;
+        /** Whether malformed input stops decoding (instead of becoming U+FFFD). */
+        public boolean report;
+        /** With {@link #report}: the length of the malformed input at srcPos, or 0. */
+        public int malformedLength;
 
         /**
          * Decodes {@code src[sp, sl)} into {@code dst[dp, dl)}, stopping when
@@ -59,6 +66,12 @@ public abstract class StandardCharset extends Charset {
     public abstract static class Encoder {
         public int srcPos;
         public int dstPos;
+        /** Whether unencodable input stops encoding (instead of becoming a replacement). */
+        public boolean report;
+        /** With {@link #report}: the length of the unencodable input at srcPos, or 0. */
+        public int errorLength;
+        /** With {@link #report}: whether that input is legal but unmappable (else malformed). */
+        public boolean unmappable;
 
         /**
          * Encodes {@code src[sp, sl)} into {@code dst[dp, dl)}, stopping when
@@ -117,6 +130,39 @@ public abstract class StandardCharset extends Charset {
         }
         char[] r = new char[d.dstPos];
         System.arraycopy(dst, 0, r, 0, d.dstPos);
+        return r;
+    }
+
+    /** Decodes {@code b[off, off+len)} completely, throwing MalformedInputException at malformed input. */
+    public static char[] decodeStrict(Charset cs, byte[] b, int off, int len) throws CharacterCodingException {
+        Decoder d = of(cs).newByteDecoder();
+        d.report = true;
+        char[] dst = new char[len];
+        d.decode(b, off, off + len, dst, 0, len, true);
+        if (d.malformedLength > 0) {
+            throw new MalformedInputException(d.malformedLength);
+        }
+        if (d.dstPos == len) {
+            return dst;
+        }
+        char[] r = new char[d.dstPos];
+        System.arraycopy(dst, 0, r, 0, d.dstPos);
+        return r;
+    }
+
+    /** Encodes {@code c[off, off+len)} completely, throwing at malformed or unmappable input. */
+    public static byte[] encodeStrict(Charset cs, char[] c, int off, int len) throws CharacterCodingException {
+        StandardCharset s = of(cs);
+        Encoder e = s.newByteEncoder();
+        e.report = true;
+        byte[] dst = new byte[len * s.maxBytesPerChar() + 8];
+        e.encode(c, off, off + len, dst, 0, dst.length, true);
+        if (e.errorLength > 0) {
+            throw e.unmappable ? new UnmappableCharacterException(e.errorLength)
+                    : new MalformedInputException(e.errorLength);
+        }
+        byte[] r = new byte[e.dstPos];
+        System.arraycopy(dst, 0, r, 0, e.dstPos);
         return r;
     }
 

@@ -34,6 +34,7 @@ public final class UTF_8 extends StandardCharset {
     private static final class Utf8Decoder extends Decoder {
         @Override
         public void decode(byte[] src, int sp, int sl, char[] dst, int dp, int dl, boolean endOfInput) {
+            malformedLength = 0;
             while (sp < sl && dp < dl) {
                 int b1 = src[sp] & 0xff;
                 if (b1 < 0x80) {
@@ -42,89 +43,77 @@ public final class UTF_8 extends StandardCharset {
                     continue;
                 }
                 int avail = sl - sp;
+                int len;
+                int cp = -1;
                 if (b1 >= 0xc2 && b1 <= 0xdf) {
                     if (avail < 2) {
                         if (!endOfInput) {
                             break;
                         }
-                        dst[dp++] = '\uFFFD';
-                        sp = sl;
-                        continue;
-                    }
-                    int b2 = src[sp + 1] & 0xff;
-                    if (notContinuation(b2)) {
-                        dst[dp++] = '\uFFFD';
-                        sp++;
+                        len = avail;
                     } else {
-                        dst[dp++] = (char) (((b1 & 0x1f) << 6) | (b2 & 0x3f));
-                        sp += 2;
+                        int b2 = src[sp + 1] & 0xff;
+                        if (notContinuation(b2)) {
+                            len = 1;
+                        } else {
+                            cp = ((b1 & 0x1f) << 6) | (b2 & 0x3f);
+                            len = 2;
+                        }
                     }
                 } else if (b1 >= 0xe0 && b1 <= 0xef) {
-                    if (avail >= 2) {
-                        int b2 = src[sp + 1] & 0xff;
-                        if ((b1 == 0xe0 && (b2 & 0xe0) == 0x80) || notContinuation(b2)) {
-                            dst[dp++] = '\uFFFD';
-                            sp++;
-                            continue;
-                        }
-                    }
-                    if (avail < 3) {
+                    int b2 = avail >= 2 ? src[sp + 1] & 0xff : 0;
+                    if (avail >= 2 && ((b1 == 0xe0 && (b2 & 0xe0) == 0x80) || notContinuation(b2))) {
+                        len = 1;
+                    } else if (avail < 3) {
                         if (!endOfInput) {
                             break;
                         }
-                        dst[dp++] = '\uFFFD';
-                        sp = sl;
-                        continue;
+                        len = avail;
+                    } else if (notContinuation(src[sp + 2] & 0xff)) {
+                        len = 2;
+                    } else {
+                        int c = ((b1 & 0x0f) << 12) | ((b2 & 0x3f) << 6) | (src[sp + 2] & 0x3f);
+                        cp = Character.isSurrogate((char) c) ? -1 : c;
+                        len = 3;
                     }
-                    int b3 = src[sp + 2] & 0xff;
-                    if (notContinuation(b3)) {
-                        dst[dp++] = '\uFFFD';
-                        sp += 2;
-                        continue;
-                    }
-                    char c = (char) (((b1 & 0x0f) << 12) | ((src[sp + 1] & 0x3f) << 6) | (b3 & 0x3f));
-                    dst[dp++] = Character.isSurrogate(c) ? '\uFFFD' : c;
-                    sp += 3;
                 } else if (b1 >= 0xf0 && b1 <= 0xf4) {
-                    if (avail >= 2) {
-                        int b2 = src[sp + 1] & 0xff;
-                        if ((b1 == 0xf0 && (b2 < 0x90 || b2 > 0xbf)) || (b1 == 0xf4 && (b2 & 0xf0) != 0x80)
-                                || notContinuation(b2)) {
-                            dst[dp++] = '\uFFFD';
-                            sp++;
-                            continue;
-                        }
-                    }
-                    if (avail >= 3 && notContinuation(src[sp + 2] & 0xff)) {
-                        dst[dp++] = '\uFFFD';
-                        sp += 2;
-                        continue;
-                    }
-                    if (avail < 4) {
+                    int b2 = avail >= 2 ? src[sp + 1] & 0xff : 0;
+                    if (avail >= 2 && ((b1 == 0xf0 && (b2 < 0x90 || b2 > 0xbf)) || (b1 == 0xf4 && (b2 & 0xf0) != 0x80)
+                            || notContinuation(b2))) {
+                        len = 1;
+                    } else if (avail >= 3 && notContinuation(src[sp + 2] & 0xff)) {
+                        len = 2;
+                    } else if (avail < 4) {
                         if (!endOfInput) {
                             break;
                         }
-                        dst[dp++] = '\uFFFD';
-                        sp = sl;
-                        continue;
+                        len = avail;
+                    } else if (notContinuation(src[sp + 3] & 0xff)) {
+                        len = 3;
+                    } else {
+                        cp = ((b1 & 0x07) << 18) | ((b2 & 0x3f) << 12) | ((src[sp + 2] & 0x3f) << 6)
+                                | (src[sp + 3] & 0x3f);
+                        len = 4;
                     }
-                    int b4 = src[sp + 3] & 0xff;
-                    if (notContinuation(b4)) {
-                        dst[dp++] = '\uFFFD';
-                        sp += 3;
-                        continue;
+                } else {
+                    len = 1;
+                }
+                if (cp < 0) {
+                    if (report) {
+                        malformedLength = len;
+                        break;
                     }
+                    dst[dp++] = '\uFFFD';
+                } else if (cp >= 0x10000) {
                     if (dl - dp < 2) {
                         break;
                     }
-                    int cp = ((b1 & 0x07) << 18) | ((src[sp + 1] & 0x3f) << 12) | ((src[sp + 2] & 0x3f) << 6) | (b4 & 0x3f);
                     dst[dp++] = Character.highSurrogate(cp);
                     dst[dp++] = Character.lowSurrogate(cp);
-                    sp += 4;
                 } else {
-                    dst[dp++] = '\uFFFD';
-                    sp++;
+                    dst[dp++] = (char) cp;
                 }
+                sp += len;
             }
             srcPos = sp;
             dstPos = dp;
@@ -134,6 +123,7 @@ public final class UTF_8 extends StandardCharset {
     private static final class Utf8Encoder extends Encoder {
         @Override
         public void encode(char[] src, int sp, int sl, byte[] dst, int dp, int dl, boolean endOfInput) {
+            errorLength = 0;
             while (sp < sl && dl - dp >= 6) {
                 char c = src[sp];
                 if (c < 0x80) {
@@ -158,9 +148,17 @@ public final class UTF_8 extends StandardCharset {
                     } else if (!endOfInput) {
                         break;
                     }
+                    if (report) {
+                        errorLength = 1;
+                        break;
+                    }
                     dst[dp++] = '?';
                     sp++;
                 } else if (Character.isLowSurrogate(c)) {
+                    if (report) {
+                        errorLength = 1;
+                        break;
+                    }
                     dst[dp++] = '?';
                     sp++;
                 } else {

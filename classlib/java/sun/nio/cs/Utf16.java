@@ -30,6 +30,7 @@ final class Utf16 {
 
         @Override
         public void decode(byte[] src, int sp, int sl, char[] dst, int dp, int dl, boolean endOfInput) {
+            malformedLength = 0;
             if (order == NONE && sl - sp >= 2) {
                 int mark = ((src[sp] & 0xff) << 8) | (src[sp + 1] & 0xff);
                 if (mark == 0xfeff) {
@@ -59,17 +60,30 @@ final class Utf16 {
                         dst[dp++] = c;
                         dst[dp++] = d;
                     } else {
+                        if (report) {
+                            malformedLength = 4;
+                            break;
+                        }
                         dst[dp++] = '\uFFFD';
                     }
                     sp += 4;
                 } else {
+                    if (report) {
+                        malformedLength = 2;
+                        break;
+                    }
                     dst[dp++] = '\uFFFD';
                     sp += 2;
                 }
             }
-            if (endOfInput && sp < sl && dp < dl && (sl - sp < 2 || (sl - sp < 4 && Character.isHighSurrogate(unit(src, sp))))) {
-                dst[dp++] = '\uFFFD';
-                sp = sl;
+            if (endOfInput && malformedLength == 0 && sp < sl && dp < dl
+                    && (sl - sp < 2 || (sl - sp < 4 && Character.isHighSurrogate(unit(src, sp))))) {
+                if (report) {
+                    malformedLength = sl - sp;
+                } else {
+                    dst[dp++] = '\uFFFD';
+                    sp = sl;
+                }
             }
             srcPos = sp;
             dstPos = dp;
@@ -98,6 +112,7 @@ final class Utf16 {
 
         @Override
         public void encode(char[] src, int sp, int sl, byte[] dst, int dp, int dl, boolean endOfInput) {
+            errorLength = 0;
             if (needsMark && sp < sl && dl - dp >= 6) {
                 dp = put(dst, dp, '\uFEFF');
                 needsMark = false;
@@ -119,9 +134,17 @@ final class Utf16 {
                     } else if (!endOfInput) {
                         break;
                     }
+                    if (report) {
+                        errorLength = 1;
+                        break;
+                    }
                     dp = put(dst, dp, '\uFFFD');
                     sp++;
                 } else {
+                    if (report) {
+                        errorLength = 1;
+                        break;
+                    }
                     dp = put(dst, dp, '\uFFFD');
                     sp++;
                 }

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 
-/** The input stream of Files.newInputStream: reads an open file descriptor and closes it at the end. */
+/**
+ * The input stream of Files.newInputStream: reads an open file descriptor
+ * and closes it at the end. On a directory (descriptor -1) reads fail with
+ * "Is a directory", as they do on HotSpot.
+ */
 public final class FdInputStream extends InputStream {
     private final int fd;
     private boolean closed;
@@ -18,6 +22,9 @@ public final class FdInputStream extends InputStream {
     private void ensureOpen() throws IOException {
         if (closed) {
             throw new java.nio.channels.ClosedChannelException();
+        }
+        if (fd < 0) {
+            throw new IOException("Is a directory");
         }
     }
 
@@ -71,7 +78,9 @@ public final class FdInputStream extends InputStream {
     public void close() {
         if (!closed) {
             closed = true;
-            FileSystem.close(fd);
+            if (fd >= 0) {
+                FileSystem.close(fd);
+            }
         }
     }
 }

@@ -1,14 +1,18 @@
-package java.io;
+package sun.nio.cs;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
-import sun.nio.cs.StandardCharset;
+import java.nio.charset.MalformedInputException;
 
 /**
- * Decodes the bytes of an input stream into chars for InputStreamReader:
- * bytes are read in blocks, decoded into a char buffer, and an incomplete
- * sequence at the end of a block waits for the next one.
+ * Decodes the bytes of an input stream into chars for InputStreamReader
+ * (and the readers of java.nio.file.Files, which report malformed input
+ * as MalformedInputException instead of decoding it to U+FFFD): bytes are
+ * read in blocks, decoded into a char buffer, and an incomplete sequence
+ * at the end of a block waits for the next one.
  */
-final class StreamDecoder {
+public final class StreamDecoder {
     private static final int BYTE_BUFFER_SIZE = 8192;
     private static final int CHAR_BUFFER_SIZE = 8192;
 
@@ -24,13 +28,14 @@ final class StreamDecoder {
     private boolean endOfInput;
     private boolean closed;
 
-    StreamDecoder(InputStream in, Charset cs) {
+    public StreamDecoder(InputStream in, Charset cs, boolean report) {
         this.in = in;
         this.charset = StandardCharset.of(cs);
         this.decoder = charset.newByteDecoder();
+        this.decoder.report = report;
     }
 
-    String encodingName() {
+    public String encodingName() {
         return closed ? null : charset.historicalName();
     }
 
@@ -63,11 +68,14 @@ final class StreamDecoder {
             bStart = decoder.srcPos;
             cPos = 0;
             cEnd = decoder.dstPos;
+            if (cEnd == 0 && decoder.malformedLength > 0) {
+                throw new MalformedInputException(decoder.malformedLength);
+            }
         }
         return true;
     }
 
-    int read() throws IOException {
+    public int read() throws IOException {
         ensureOpen();
         if (!fill()) {
             return -1;
@@ -75,7 +83,7 @@ final class StreamDecoder {
         return cb[cPos++];
     }
 
-    int read(char[] cbuf, int off, int len) throws IOException {
+    public int read(char[] cbuf, int off, int len) throws IOException {
         ensureOpen();
         java.util.Objects.checkFromIndexSize(off, len, cbuf.length);
         if (len == 0) {
@@ -99,12 +107,12 @@ final class StreamDecoder {
         return n == 0 ? -1 : n;
     }
 
-    boolean ready() throws IOException {
+    public boolean ready() throws IOException {
         ensureOpen();
         return cPos < cEnd || (bStart < bEnd && endOfInput) || (!endOfInput && in.available() > 0);
     }
 
-    void close() throws IOException {
+    public void close() throws IOException {
         if (closed) {
             return;
         }

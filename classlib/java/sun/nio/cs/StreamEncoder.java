@@ -1,15 +1,19 @@
-package java.io;
+package sun.nio.cs;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
-import sun.nio.cs.StandardCharset;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.UnmappableCharacterException;
 
 /**
  * Encodes chars into the bytes of an output stream for OutputStreamWriter
- * and PrintStream. Bytes collect in a buffer written out when full or on
+ * and PrintStream (and the writers of java.nio.file.Files, which report
+ * unencodable chars as CharacterCodingExceptions instead of replacing them). Bytes collect in a buffer written out when full or on
  * {@link #flushBuffer()}; a high surrogate ending one write waits for the
  * low surrogate of the next (it becomes a replacement at close).
  */
-final class StreamEncoder {
+public final class StreamEncoder {
     private static final int BYTE_BUFFER_SIZE = 8192;
 
     private final OutputStream out;
@@ -23,17 +27,18 @@ final class StreamEncoder {
     private char[] chunk;
     private boolean closed;
 
-    StreamEncoder(OutputStream out, Charset cs) {
+    public StreamEncoder(OutputStream out, Charset cs, boolean report) {
         this.out = out;
         this.charset = StandardCharset.of(cs);
         this.encoder = charset.newByteEncoder();
+        this.encoder.report = report;
     }
 
-    String encodingName() {
+    public String encodingName() {
         return closed ? null : charset.historicalName();
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closed;
     }
 
@@ -58,6 +63,10 @@ final class StreamEncoder {
             }
             encoder.encode(src, off, end, bb, bPos, bb.length, endOfInput);
             bPos = encoder.dstPos;
+            if (encoder.errorLength > 0) {
+                throw encoder.unmappable ? new UnmappableCharacterException(encoder.errorLength)
+                        : new MalformedInputException(encoder.errorLength);
+            }
             if (encoder.srcPos == off && bb.length - bPos >= 6) {
                 // only a high surrogate whose pair may follow is left
                 leftover = src[off];
@@ -68,7 +77,7 @@ final class StreamEncoder {
         }
     }
 
-    void write(char[] cbuf, int off, int len) throws IOException {
+    public void write(char[] cbuf, int off, int len) throws IOException {
         ensureOpen();
         java.util.Objects.checkFromIndexSize(off, len, cbuf.length);
         if (len == 0) {
@@ -85,7 +94,7 @@ final class StreamEncoder {
         encode(cbuf, off, off + len, false);
     }
 
-    void write(String s, int off, int len) throws IOException {
+    public void write(String s, int off, int len) throws IOException {
         ensureOpen();
         if (len < 0) {
             throw new IndexOutOfBoundsException();
@@ -103,18 +112,18 @@ final class StreamEncoder {
     }
 
     /** Writes the buffered bytes to the stream (without flushing the stream). */
-    void flushBuffer() throws IOException {
+    public void flushBuffer() throws IOException {
         ensureOpen();
         writeBytes();
     }
 
-    void flush() throws IOException {
+    public void flush() throws IOException {
         flushBuffer();
         out.flush();
     }
 
     /** Encodes a waiting high surrogate as a replacement, writes everything, closes the stream. */
-    void close() throws IOException {
+    public void close() throws IOException {
         if (closed) {
             return;
         }
