@@ -1,7 +1,5 @@
 package java.io;
 
-import java.util.Objects;
-
 /**
  * An input stream reading ahead from another one into a buffer, with
  * mark/reset (the buffer grows up to the mark's read limit).
@@ -104,7 +102,9 @@ public class BufferedInputStream extends FilterInputStream {
     @Override
     public synchronized int read(byte[] b, int off, int len) throws IOException {
         getBufIfOpen();
-        Objects.checkFromIndexSize(off, len, b.length);
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (len == 0) {
             return 0;
         }

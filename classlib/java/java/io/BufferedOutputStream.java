@@ -1,7 +1,5 @@
 package java.io;
 
-import java.util.Objects;
-
 /** An output stream collecting bytes in a buffer before writing them to another one. */
 public class BufferedOutputStream extends FilterOutputStream {
     protected byte[] buf;
@@ -36,7 +34,6 @@ public class BufferedOutputStream extends FilterOutputStream {
 
     @Override
     public synchronized void write(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
         if (len >= buf.length) {
             flushBuffer();
             out.write(b, off, len);

@@ -1,7 +1,5 @@
 package java.io;
 
-import java.util.Objects;
-
 /** A writer collecting chars in a buffer before writing them to another one. */
 public class BufferedWriter extends Writer {
     private static final int DEFAULT_CHAR_BUFFER_SIZE = 8192;
@@ -58,7 +56,9 @@ public class BufferedWriter extends Writer {
     public void write(char[] cbuf, int off, int len) throws IOException {
         synchronized (lock) {
             ensureOpen();
-            Objects.checkFromIndexSize(off, len, cbuf.length);
+            if (off < 0 || len < 0 || len > cbuf.length - off) {
+                throw new IndexOutOfBoundsException();
+            }
             if (len == 0) {
                 return;
             }

@@ -1,7 +1,5 @@
 package java.io;
 
-import java.util.Objects;
-
 /** A writer collecting chars in a growing array; closing it has no effect. */
 public class CharArrayWriter extends Writer {
     protected char[] buf;
@@ -36,7 +34,9 @@ public class CharArrayWriter extends Writer {
 
     @Override
     public void write(char[] c, int off, int len) {
-        Objects.checkFromIndexSize(off, len, c.length);
+        if (off < 0 || len < 0 || len > c.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (len == 0) {
             return;
         }

@@ -1,7 +1,6 @@
 package java.io;
 
 import crema.vm.FileSystem;
-import java.util.Objects;
 
 /** An input stream reading from a file or a file descriptor. */
 public class FileInputStream extends InputStream {
@@ -57,7 +56,9 @@ public class FileInputStream extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (len == 0) {
             return 0;
         }

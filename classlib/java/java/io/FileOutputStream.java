@@ -1,7 +1,6 @@
 package java.io;
 
 import crema.vm.FileSystem;
-import java.util.Objects;
 
 /** An output stream writing to a file (truncated, or appended to) or a file descriptor. */
 public class FileOutputStream extends OutputStream {
@@ -59,7 +58,9 @@ public class FileOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (closed) {
             throw new IOException("Stream Closed");
         }

@@ -1,7 +1,5 @@
 package java.io;
 
-import java.util.Objects;
-
 /**
  * An output stream that passes everything to another one. Its array
  * writes go through {@link #write(int)} one byte at a time, so a subclass
@@ -27,7 +25,9 @@ public class FilterOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         for (int i = 0; i < len; i++) {
             write(b[off + i]);
         }

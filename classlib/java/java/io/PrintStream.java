@@ -355,11 +355,19 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         return format(l, format, args);
     }
 
+    /**
+     * Formats to this stream. A subclass sees the formatted text piece by
+     * piece through {@link #append(CharSequence)}, as on HotSpot.
+     */
     public PrintStream format(String format, Object... args) {
         try {
             synchronized (this) {
                 ensureOpen();
-                writeText(Formatter.formatToString(format, args));
+                if (plain()) {
+                    writeText(Formatter.formatToString(format, args));
+                } else {
+                    new Formatter(this).format(format, args);
+                }
             }
         } catch (IOException x) {
             trouble = true;

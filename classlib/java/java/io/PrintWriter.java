@@ -294,12 +294,20 @@ public class PrintWriter extends Writer {
         return format(l, format, args);
     }
 
+    /**
+     * Formats to this writer. A subclass sees the formatted text piece by
+     * piece through {@link #append(CharSequence)}, as on HotSpot.
+     */
     public PrintWriter format(String format, Object... args) {
         try {
             synchronized (lock) {
                 ensureOpen();
-                String s = Formatter.formatToString(format, args);
-                out.write(s, 0, s.length());
+                if (getClass() == PrintWriter.class) {
+                    String s = Formatter.formatToString(format, args);
+                    out.write(s, 0, s.length());
+                } else {
+                    new Formatter(this).format(format, args);
+                }
                 if (autoFlush) {
                     out.flush();
                 }

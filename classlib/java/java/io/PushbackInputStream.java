@@ -1,7 +1,5 @@
 package java.io;
 
-import java.util.Objects;
-
 /** An input stream that can push bytes back, to be read again first. */
 public class PushbackInputStream extends FilterInputStream {
     protected byte[] buf;
@@ -38,7 +36,9 @@ public class PushbackInputStream extends FilterInputStream {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         ensureOpen();
-        Objects.checkFromIndexSize(off, len, b.length);
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (len == 0) {
             return 0;
         }

@@ -1,7 +1,6 @@
 package java.io;
 
 import crema.vm.FileSystem;
-import java.util.Objects;
 
 /** A file read and written at a movable position, with DataInput/DataOutput encodings. */
 public class RandomAccessFile implements DataOutput, DataInput, Closeable {
@@ -50,7 +49,9 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
     }
 
     public int read(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (len == 0) {
             return 0;
         }
@@ -108,7 +109,9 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         ensureOpen();
         if (!rw) {
             throw new IOException("Bad file descriptor");

@@ -1,7 +1,6 @@
 package java.io;
 
 import java.util.Iterator;
-import java.util.Objects;
 
 /** Reads several input streams one after another, closing each as it ends. */
 public class SequenceInputStream extends InputStream {
@@ -53,7 +52,9 @@ public class SequenceInputStream extends InputStream {
         if (in == null) {
             return -1;
         }
-        Objects.checkFromIndexSize(off, len, b.length);
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (len == 0) {
             return 0;
         }

@@ -1,7 +1,5 @@
 package java.io;
 
-import java.util.Objects;
-
 /** A writer collecting chars in a StringBuffer; closing it has no effect. */
 public class StringWriter extends Writer {
     private final StringBuffer buf;
@@ -26,7 +24,9 @@ public class StringWriter extends Writer {
 
     @Override
     public void write(char[] cbuf, int off, int len) {
-        Objects.checkFromIndexSize(off, len, cbuf.length);
+        if (off < 0 || len < 0 || len > cbuf.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (len == 0) {
             return;
         }

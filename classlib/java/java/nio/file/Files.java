@@ -14,10 +14,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import sun.nio.ch.ChannelInputStream;
 import sun.nio.cs.DecodingReader;
 import sun.nio.cs.EncodingWriter;
 import sun.nio.cs.StandardCharset;
-import sun.nio.fs.FdInputStream;
 import sun.nio.fs.FdOutputStream;
 import sun.nio.fs.TempNames;
 import sun.nio.fs.UnixErrors;
@@ -338,15 +338,15 @@ public final class Files {
         int fd = FileSystem.open(host, FileSystem.READ);
         if (fd < 0) {
             if ((FileSystem.attributes(host) & FileSystem.DIRECTORY) != 0) {
-                return new FdInputStream(-1);
+                return new ChannelInputStream(-1);
             }
             throw UnixErrors.translate(name(path), null);
         }
         if ((FileSystem.attributes(host) & FileSystem.DIRECTORY) != 0) {
             FileSystem.close(fd);
-            return new FdInputStream(-1);
+            return new ChannelInputStream(-1);
         }
-        return new FdInputStream(fd);
+        return new ChannelInputStream(fd);
     }
 
     public static OutputStream newOutputStream(Path path, OpenOption... options) throws IOException {

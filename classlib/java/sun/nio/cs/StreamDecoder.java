@@ -85,7 +85,9 @@ public final class StreamDecoder {
 
     public int read(char[] cbuf, int off, int len) throws IOException {
         ensureOpen();
-        java.util.Objects.checkFromIndexSize(off, len, cbuf.length);
+        if (off < 0 || len < 0 || len > cbuf.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (len == 0) {
             return 0;
         }

@@ -79,7 +79,9 @@ public final class StreamEncoder {
 
     public void write(char[] cbuf, int off, int len) throws IOException {
         ensureOpen();
-        java.util.Objects.checkFromIndexSize(off, len, cbuf.length);
+        if (off < 0 || len < 0 || len > cbuf.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (len == 0) {
             return;
         }

@@ -3,7 +3,6 @@ package sun.nio.fs;
 import crema.vm.FileSystem;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Objects;
 
 /** The output stream of Files.newOutputStream: writes an open file descriptor and closes it at the end. */
 public final class FdOutputStream extends OutputStream {
@@ -26,7 +25,9 @@ public final class FdOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
         if (closed) {
             throw new java.nio.channels.ClosedChannelException();
         }

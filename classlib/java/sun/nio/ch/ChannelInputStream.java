@@ -1,4 +1,4 @@
-package sun.nio.fs;
+package sun.nio.ch;
 
 import crema.vm.FileSystem;
 import java.io.IOException;
@@ -10,12 +10,12 @@ import java.util.Objects;
  * and closes it at the end. On a directory (descriptor -1) reads fail with
  * "Is a directory", as they do on HotSpot.
  */
-public final class FdInputStream extends InputStream {
+public final class ChannelInputStream extends InputStream {
     private final int fd;
     private boolean closed;
     private byte[] one;
 
-    public FdInputStream(int fd) {
+    public ChannelInputStream(int fd) {
         this.fd = fd;
     }
 
