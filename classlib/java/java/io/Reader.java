@@ -7,7 +7,7 @@ import java.util.Objects;
  * and {@link #close()}; single-char reads, skipping and transfers are built
  * on them.
  */
-public abstract class Reader implements Closeable {
+public abstract class Reader implements Readable, Closeable {
     private static final int TRANSFER_BUFFER_SIZE = 8192;
     private static final int MAX_SKIP_BUFFER_SIZE = 8192;
 
@@ -75,6 +75,33 @@ public abstract class Reader implements Closeable {
                 closed = true;
             }
         };
+    }
+
+    /** Reads chars into {@code target} (its remaining space), returning the count or -1. */
+    @Override
+    public int read(java.nio.CharBuffer target) throws IOException {
+        if (target.isReadOnly()) {
+            throw new java.nio.ReadOnlyBufferException();
+        }
+        int nread;
+        if (target.hasArray()) {
+            char[] cbuf = target.array();
+            int pos = target.position();
+            int rem = Math.max(target.limit() - pos, 0);
+            int off = target.arrayOffset() + pos;
+            nread = this.read(cbuf, off, rem);
+            if (nread > 0) {
+                target.position(pos + nread);
+            }
+        } else {
+            int len = target.remaining();
+            char[] cbuf = new char[len];
+            nread = read(cbuf, 0, len);
+            if (nread > 0) {
+                target.put(cbuf, 0, nread);
+            }
+        }
+        return nread;
     }
 
     public int read() throws IOException {

@@ -45,6 +45,27 @@ public final class Scanner implements Iterator<String>, Closeable {
         this.buf = new char[BUFFER_SIZE];
     }
 
+    /** A scanner over chars from {@code source} (closed with the scanner if it is Closeable). */
+    public Scanner(Readable source) {
+        this(readerOf(Objects.requireNonNull(source, "source")), source instanceof Closeable ? (Closeable) source : null);
+    }
+
+    private static Reader readerOf(Readable source) {
+        if (source instanceof Reader) {
+            return (Reader) source;
+        }
+        return new Reader() {
+            @Override
+            public int read(char[] cbuf, int off, int len) throws IOException {
+                return source.read(java.nio.CharBuffer.wrap(cbuf, off, len));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     public Scanner(InputStream source) {
         this(new InputStreamReader(Objects.requireNonNull(source, "source")), source);
     }
