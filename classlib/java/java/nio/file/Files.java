@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +22,7 @@ import sun.nio.cs.EncodingWriter;
 import sun.nio.cs.StandardCharset;
 import sun.nio.fs.FdOutputStream;
 import sun.nio.fs.TempNames;
+import sun.nio.fs.UnixFileAttributes;
 import sun.nio.fs.UnixErrors;
 
 /**
@@ -104,6 +107,78 @@ public final class Files {
             throw new NoSuchFileException(name(path));
         }
         return FileSystem.length(hostPath(path));
+    }
+
+    public static FileTime getLastModifiedTime(Path path, LinkOption... options) throws IOException {
+        return UnixFileAttributes.get(hostPath(path), name(path)).lastModifiedTime();
+    }
+
+    /** The basic attributes of a file (the only kind crema has). */
+    @SuppressWarnings("unchecked")
+    public static <A extends BasicFileAttributes> A readAttributes(Path path, Class<A> type, LinkOption... options)
+            throws IOException {
+        if (type != BasicFileAttributes.class) {
+            throw new UnsupportedOperationException();
+        }
+        return (A) UnixFileAttributes.get(hostPath(path), name(path));
+    }
+
+    // ------------------------------------------------------------------ tree walks
+
+    public static Path walkFileTree(Path start, FileVisitor<? super Path> visitor) throws IOException {
+        return walkFileTree(start, java.util.Collections.emptySet(), Integer.MAX_VALUE, visitor);
+    }
+
+    /**
+     * Visits the file tree under {@code start} depth first: directories
+     * before and after their entries (in the host's order), files in
+     * between, as far as {@code maxDepth} and the visitor's results allow.
+     */
+    public static Path walkFileTree(Path start, java.util.Set<FileVisitOption> options, int maxDepth,
+            FileVisitor<? super Path> visitor) throws IOException {
+        if (maxDepth < 0) {
+            throw new IllegalArgumentException("'maxDepth' is negative");
+        }
+        Objects.requireNonNull(visitor);
+        visit(start, 0, maxDepth, visitor);
+        return start;
+    }
+
+    private static FileVisitResult visit(Path file, int depth, int maxDepth, FileVisitor<? super Path> visitor)
+            throws IOException {
+        BasicFileAttributes attrs;
+        try {
+            attrs = UnixFileAttributes.get(hostPath(file), name(file));
+        } catch (IOException e) {
+            return check(visitor.visitFileFailed(file, e));
+        }
+        if (depth >= maxDepth || !attrs.isDirectory()) {
+            return check(visitor.visitFile(file, attrs));
+        }
+        String[] names;
+        try {
+            names = listNames(file);
+        } catch (IOException e) {
+            return check(visitor.visitFileFailed(file, e));
+        }
+        FileVisitResult result = check(visitor.preVisitDirectory(file, attrs));
+        if (result != FileVisitResult.CONTINUE) {
+            return result == FileVisitResult.SKIP_SUBTREE ? FileVisitResult.CONTINUE : result;
+        }
+        for (String n : names) {
+            result = visit(file.resolve(n), depth + 1, maxDepth, visitor);
+            if (result == FileVisitResult.TERMINATE) {
+                return result;
+            }
+            if (result == FileVisitResult.SKIP_SIBLINGS) {
+                break;
+            }
+        }
+        return check(visitor.postVisitDirectory(file, null));
+    }
+
+    private static FileVisitResult check(FileVisitResult r) {
+        return Objects.requireNonNull(r);
     }
 
     // ------------------------------------------------------------------ creation and deletion

@@ -17,6 +17,9 @@ public interface Path extends Comparable<Path>, Iterable<Path> {
         return sun.nio.fs.UnixPath.of(first, more);
     }
 
+    /** The file system this path belongs to (the default one). */
+    FileSystem getFileSystem();
+
     boolean isAbsolute();
 
     Path getRoot();

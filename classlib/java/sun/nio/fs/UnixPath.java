@@ -143,6 +143,11 @@ public final class UnixPath implements Path {
     }
 
     @Override
+    public java.nio.file.FileSystem getFileSystem() {
+        return UnixFileSystem.INSTANCE;
+    }
+
+    @Override
     public boolean isAbsolute() {
         return path.length() > 0 && path.charAt(0) == '/';
     }
