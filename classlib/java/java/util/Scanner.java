@@ -17,8 +17,7 @@ import java.nio.file.Path;
  * and converts them to numbers the way Locale.US writes them ("1,234",
  * "-5", "1e3", "NaN"...). Lines are ended by "\n", "\r\n", "\r", U+2028,
  * U+2029 or U+0085. A custom delimiter is a regular expression as
- * String.split understands it; with one, the rest of the input is read
- * before the next token is looked for.
+ * String.split understands it.
  */
 public final class Scanner implements Iterator<String>, Closeable {
     private static final int BUFFER_SIZE = 1024;
@@ -33,8 +32,6 @@ public final class Scanner implements Iterator<String>, Closeable {
     private boolean closed;
     /** The delimiter pattern; null for whitespace. */
     private String delimiter;
-    /** All of the input, for matching a custom delimiter (built once everything is read). */
-    private String rest;
     private int radix = 10;
     private Locale locale = Locale.getDefault();
     private IOException lastException;
@@ -172,36 +169,25 @@ public final class Scanner implements Iterator<String>, Closeable {
         return buf[pos + i];
     }
 
-    /** All of the input (read to the end first) as a String indexed like buf; for custom delimiters. */
-    private String text() {
-        if (rest == null) {
-            while (readInput()) {
-                // read everything: the buffer does not move after this
-            }
-            rest = new String(buf, 0, limit);
-        }
-        return rest;
-    }
-
     /**
-     * The first match of the delimiter at or after {@code from} (relative
-     * to pos) as {start, end} relative to pos, or null.
+     * The first match of {@code regex} at or after {@code from} (relative to
+     * pos) as {start, end} relative to pos, or null. The input is read in
+     * growing windows until a match ends inside one or the input ends.
      */
-    private int[] findDelimiter(int from) {
-        String text = text();
-        int len = text.length();
-        int begin = pos + from;
+    private int[] findPattern(String regex, int from) {
         int window = 256;
         for (;;) {
-            int end = (int) Math.min((long) len, (long) begin + window);
-            String[] parts = text.substring(begin, end).split(delimiter, 2);
+            boolean full = ensure(from + window);
+            int end = full ? from + window : limit - pos;
+            String text = new String(buf, pos + from, Math.max(end - from, 0));
+            String[] parts = text.split(regex, 2);
             if (parts.length == 2) {
-                int ms = begin + parts[0].length();
+                int ms = from + parts[0].length();
                 int me = end - parts[1].length();
-                if (me < end || end == len) {
-                    return new int[] {ms - pos, me - pos};
+                if (me < end || !full) {
+                    return new int[] {ms, me};
                 }
-            } else if (end == len) {
+            } else if (!full) {
                 return null;
             }
             window *= 2;
@@ -217,11 +203,11 @@ public final class Scanner implements Iterator<String>, Closeable {
             }
             return ensure(i + 1) ? i : -1;
         }
-        int[] m = findDelimiter(0);
+        int[] m = findPattern(delimiter, 0);
         if (m != null && m[0] == 0) {
             i = m[1];
         }
-        return pos + i < limit ? i : -1;
+        return ensure(i + 1) ? i : -1;
     }
 
     /** Where the token starting at {@code start} ends. */
@@ -233,7 +219,7 @@ public final class Scanner implements Iterator<String>, Closeable {
             }
             return j;
         }
-        int[] m = findDelimiter(start);
+        int[] m = findPattern(delimiter, start);
         return m == null ? limit - pos : m[0];
     }
 
@@ -337,6 +323,49 @@ public final class Scanner implements Iterator<String>, Closeable {
             }
             i++;
         }
+    }
+
+    /**
+     * The first match of {@code pattern} in the rest of the current line
+     * (skipping what precedes it), or null; the input after the match is
+     * what is read next.
+     */
+    public String findInLine(String pattern) {
+        ensureOpen();
+        int eol = 0;
+        while (ensure(eol + 1)) {
+            char c = at(eol);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                break;
+            }
+            eol++;
+        }
+        if (eol == 0) {
+            return null;
+        }
+        String line = new String(buf, pos, eol);
+        String[] parts = line.split(pattern, 2);
+        if (parts.length != 2) {
+            return null;
+        }
+        int start = parts[0].length();
+        int end = eol - parts[1].length();
+        pos += end;
+        return line.substring(start, end);
+    }
+
+    /** Skips input matching {@code pattern} right here; NoSuchElementException if it does not match. */
+    public Scanner skip(String pattern) {
+        ensureOpen();
+        int[] m = findPattern(pattern, 0);
+        if (m != null && m[0] == 0) {
+            pos += m[1];
+            return this;
+        }
+        if ("".matches(pattern)) {
+            return this;
+        }
+        throw new NoSuchElementException();
     }
 
     public boolean hasNextBoolean() {
@@ -492,7 +521,6 @@ public final class Scanner implements Iterator<String>, Closeable {
             "".split(pattern);
             delimiter = pattern;
         }
-        rest = null;
         return this;
     }
 
@@ -523,7 +551,6 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     public Scanner reset() {
         delimiter = null;
-        rest = null;
         locale = Locale.getDefault();
         radix = 10;
         return this;
