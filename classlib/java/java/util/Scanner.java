@@ -234,7 +234,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     /**
-     * Consumes the next token if it is of the given {@link Numbers} kind; otherwise skips only
+     * Consumes the next token if it is of the given {@link ScannerNumbers} kind; otherwise skips only
      * the delimiters before it and throws InputMismatchException (or
      * NoSuchElementException at the end of the input).
      */
@@ -247,7 +247,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         }
         int e = tokenEnd(s);
         String token = new String(buf, pos + s, e - s);
-        if (!Numbers.matches(kind, token, radix)) {
+        if (!ScannerNumbers.matches(kind, token, radix)) {
             pos += s;
             throw new InputMismatchException();
         }
@@ -265,7 +265,7 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     @Override
     public String next() {
-        return takeToken(Numbers.ANY);
+        return takeToken(ScannerNumbers.ANY);
     }
 
     public boolean hasNext(String pattern) {
@@ -371,21 +371,21 @@ public final class Scanner implements Iterator<String>, Closeable {
     public boolean hasNextBoolean() {
         ensureOpen();
         String token = peekToken();
-        return token != null && Numbers.matches(Numbers.BOOLEAN, token, radix);
+        return token != null && ScannerNumbers.matches(ScannerNumbers.BOOLEAN, token, radix);
     }
 
     public boolean nextBoolean() {
-        return Boolean.parseBoolean(takeToken(Numbers.BOOLEAN));
+        return Boolean.parseBoolean(takeToken(ScannerNumbers.BOOLEAN));
     }
 
     private boolean hasNextInteger(int r, long min, long max) {
         ensureOpen();
         String token = peekToken();
-        if (token == null || !Numbers.matches(Numbers.INTEGER, token, r)) {
+        if (token == null || !ScannerNumbers.matches(ScannerNumbers.INTEGER, token, r)) {
             return false;
         }
         try {
-            long v = Long.parseLong(Numbers.integerDigits(token), r);
+            long v = Long.parseLong(ScannerNumbers.integerDigits(token), r);
             return v >= min && v <= max;
         } catch (NumberFormatException e) {
             return false;
@@ -399,11 +399,11 @@ public final class Scanner implements Iterator<String>, Closeable {
         String token;
         int before = pos;
         try {
-            token = takeToken(Numbers.INTEGER);
+            token = takeToken(ScannerNumbers.INTEGER);
         } finally {
             radix = saved;
         }
-        String digits = Numbers.integerDigits(token);
+        String digits = ScannerNumbers.integerDigits(token);
         try {
             switch (bits) {
                 case 8:
@@ -497,14 +497,14 @@ public final class Scanner implements Iterator<String>, Closeable {
     public boolean hasNextDouble() {
         ensureOpen();
         String token = peekToken();
-        return token != null && Numbers.matches(Numbers.FLOAT, token, 10);
+        return token != null && ScannerNumbers.matches(ScannerNumbers.FLOAT, token, 10);
     }
 
     public double nextDouble() {
         int before = pos;
-        String token = takeToken(Numbers.FLOAT);
+        String token = takeToken(ScannerNumbers.FLOAT);
         try {
-            return Double.parseDouble(Numbers.floatText(token));
+            return Double.parseDouble(ScannerNumbers.floatText(token));
         } catch (NumberFormatException nfe) {
             pos = before;
             pos += tokenStart();

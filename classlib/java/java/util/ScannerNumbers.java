@@ -6,13 +6,13 @@ package java.util;
  * optional fraction and exponent, hexadecimal floats, NaN and Infinity,
  * and booleans.
  */
-final class Numbers {
+final class ScannerNumbers {
     static final int ANY = 0;
     static final int INTEGER = 1;
     static final int FLOAT = 2;
     static final int BOOLEAN = 3;
 
-    private Numbers() {
+    private ScannerNumbers() {
     }
 
     static boolean matches(int kind, String t, int radix) {
