@@ -212,7 +212,7 @@ public class File implements Serializable, Comparable<File> {
     }
 
     public long length() {
-        return isFile() ? FileSystem.length(path) : (exists() ? FileSystem.length(path) : 0L);
+        return FileSystem.length(path);
     }
 
     /** Creates the file if it does not exist yet: true if this call created it. */
