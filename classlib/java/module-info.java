@@ -12,6 +12,11 @@ module java.base {
     exports java.lang.reflect;
     exports java.lang.runtime;
     exports java.net;
+    exports java.nio;
+    exports java.nio.channels;
+    exports java.nio.charset;
+    exports java.nio.file;
+    exports java.nio.file.attribute;
     exports java.util;
     exports java.util.concurrent;
     exports java.util.function;

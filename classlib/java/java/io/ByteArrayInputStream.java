@@ -1,6 +1,8 @@
 package java.io;
 
-/** An input stream reading from a byte array. */
+import java.util.Objects;
+
+/** An input stream reading from a byte array; closing it has no effect. */
 public class ByteArrayInputStream extends InputStream {
     protected byte[] buf;
     protected int pos;
@@ -8,7 +10,9 @@ public class ByteArrayInputStream extends InputStream {
     protected int count;
 
     public ByteArrayInputStream(byte[] buf) {
-        this(buf, 0, buf.length);
+        this.buf = buf;
+        this.pos = 0;
+        this.count = buf.length;
     }
 
     public ByteArrayInputStream(byte[] buf, int offset, int length) {
@@ -25,29 +29,51 @@ public class ByteArrayInputStream extends InputStream {
 
     @Override
     public synchronized int read(byte[] b, int off, int len) {
-        if (off < 0 || len < 0 || off > b.length - len) {
-            throw new IndexOutOfBoundsException();
-        }
+        Objects.checkFromIndexSize(off, len, b.length);
         if (pos >= count) {
             return -1;
         }
-        int n = Math.min(len, count - pos);
-        System.arraycopy(buf, pos, b, off, n);
-        pos += n;
-        return n;
+        int avail = count - pos;
+        if (len > avail) {
+            len = avail;
+        }
+        if (len <= 0) {
+            return 0;
+        }
+        System.arraycopy(buf, pos, b, off, len);
+        pos += len;
+        return len;
     }
 
     @Override
     public synchronized byte[] readAllBytes() {
-        byte[] result = new byte[count - pos];
-        System.arraycopy(buf, pos, result, 0, result.length);
+        int n = Math.max(count - pos, 0);
+        byte[] result = new byte[n];
+        System.arraycopy(buf, pos, result, 0, n);
         pos = count;
         return result;
     }
 
     @Override
+    public int readNBytes(byte[] b, int off, int len) {
+        int n = read(b, off, len);
+        return n == -1 ? 0 : n;
+    }
+
+    @Override
+    public synchronized long transferTo(OutputStream out) throws IOException {
+        int len = count - pos;
+        out.write(buf, pos, len);
+        pos = count;
+        return len;
+    }
+
+    @Override
     public synchronized long skip(long n) {
-        long k = Math.max(0, Math.min(n, count - pos));
+        long k = count - pos;
+        if (n < k) {
+            k = n < 0 ? 0 : n;
+        }
         pos += (int) k;
         return k;
     }
@@ -73,6 +99,6 @@ public class ByteArrayInputStream extends InputStream {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
     }
 }

@@ -2,29 +2,38 @@ package java.io;
 
 import crema.vm.FileSystem;
 
-/** An output stream writing to a file or a file descriptor. */
+/** An output stream writing to a file (truncated, or appended to) or a file descriptor. */
 public class FileOutputStream extends OutputStream {
     private final FileDescriptor fd;
     private final String path;
-    private boolean closed;
+    private volatile boolean closed;
+    private byte[] one;
 
     public FileOutputStream(String name) throws FileNotFoundException {
-        this(name, false);
+        this(name != null ? new File(name) : null, false);
     }
 
     public FileOutputStream(String name, boolean append) throws FileNotFoundException {
+        this(name != null ? new File(name) : null, append);
+    }
+
+    public FileOutputStream(File file) throws FileNotFoundException {
+        this(file, false);
+    }
+
+    public FileOutputStream(File file, boolean append) throws FileNotFoundException {
+        String name = file != null ? file.getPath() : null;
         if (name == null) {
             throw new NullPointerException();
         }
-        int d = FileSystem.open(name, append ? FileSystem.APPEND : FileSystem.WRITE);
-        if (d < 0) {
-            throw new FileNotFoundException(name + " (" + FileSystem.lastError() + ")");
-        }
-        this.fd = new FileDescriptor(d);
+        this.fd = new FileDescriptor(FileOpener.open(name, append ? FileSystem.APPEND : FileSystem.WRITE));
         this.path = name;
     }
 
     public FileOutputStream(FileDescriptor fdObj) {
+        if (fdObj == null) {
+            throw new NullPointerException();
+        }
         this.fd = fdObj;
         this.path = null;
     }
@@ -33,12 +42,23 @@ public class FileOutputStream extends OutputStream {
         return fd;
     }
 
+    @Override
     public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        if (one == null) {
+            one = new byte[1];
+        }
+        one[0] = (byte) b;
+        write(one, 0, 1);
     }
 
+    @Override
+    public void write(byte[] b) throws IOException {
+        write(b, 0, b.length);
+    }
+
+    @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        if (off < 0 || len < 0 || off > b.length - len) {
+        if (off < 0 || len < 0 || len > b.length - off) {
             throw new IndexOutOfBoundsException();
         }
         if (closed) {
@@ -49,6 +69,7 @@ public class FileOutputStream extends OutputStream {
         }
     }
 
+    @Override
     public void close() throws IOException {
         if (!closed && path != null) {
             FileSystem.close(fd.fd);
@@ -56,8 +77,11 @@ public class FileOutputStream extends OutputStream {
         closed = true;
     }
 
-    /** Writes {@code s} encoded in the platform encoding. */
-    void writeString(String s) {
+    /** Writes {@code s} encoded in the platform encoding (UTF-8) in one step. */
+    void writeString(String s) throws IOException {
+        if (closed) {
+            throw new IOException("Stream Closed");
+        }
         writeString0(fd.fd, s);
     }
 

@@ -1,31 +1,69 @@
 package java.io;
 
-/** An output stream that passes everything to another one. */
+/**
+ * An output stream that passes everything to another one. Its array
+ * writes go through {@link #write(int)} one byte at a time, so a subclass
+ * overriding only that method sees every byte.
+ */
 public class FilterOutputStream extends OutputStream {
     protected OutputStream out;
+    private boolean closed;
 
     public FilterOutputStream(OutputStream out) {
         this.out = out;
     }
 
+    @Override
     public void write(int b) throws IOException {
         out.write(b);
     }
 
+    @Override
     public void write(byte[] b) throws IOException {
         write(b, 0, b.length);
     }
 
+    @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
+        for (int i = 0; i < len; i++) {
+            write(b[off + i]);
+        }
     }
 
+    @Override
     public void flush() throws IOException {
         out.flush();
     }
 
+    /** Flushes, then closes the underlying stream (even if flushing failed); later calls do nothing. */
+    @Override
     public void close() throws IOException {
-        flush();
-        out.close();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Throwable flushException = null;
+        try {
+            flush();
+        } catch (Throwable e) {
+            flushException = e;
+            throw e;
+        } finally {
+            if (flushException == null) {
+                out.close();
+            } else {
+                try {
+                    out.close();
+                } catch (Throwable closeException) {
+                    if (flushException != closeException) {
+                        closeException.addSuppressed(flushException);
+                    }
+                    throw closeException;
+                }
+            }
+        }
     }
 }

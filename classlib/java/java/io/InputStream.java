@@ -1,8 +1,100 @@
 package java.io;
 
-/** A source of bytes. */
+import java.util.Objects;
+
+/**
+ * A source of bytes. Subclasses implement {@link #read()}; the bulk
+ * operations are built on it (or on {@link #read(byte[], int, int)} where a
+ * subclass provides a faster one).
+ */
 public abstract class InputStream implements Closeable {
+    private static final int MAX_SKIP_BUFFER_SIZE = 2048;
+    private static final int DEFAULT_BUFFER_SIZE = 8192;
+
     public InputStream() {
+    }
+
+    /** A stream with no bytes; reads after close throw "Stream closed". */
+    public static InputStream nullInputStream() {
+        return new InputStream() {
+            private boolean closed;
+
+            private void ensureOpen() throws IOException {
+                if (closed) {
+                    throw new IOException("Stream closed");
+                }
+            }
+
+            @Override
+            public int available() throws IOException {
+                ensureOpen();
+                return 0;
+            }
+
+            @Override
+            public int read() throws IOException {
+                ensureOpen();
+                return -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                Objects.checkFromIndexSize(off, len, b.length);
+                if (len == 0) {
+                    return 0;
+                }
+                ensureOpen();
+                return -1;
+            }
+
+            @Override
+            public byte[] readAllBytes() throws IOException {
+                ensureOpen();
+                return new byte[0];
+            }
+
+            @Override
+            public int readNBytes(byte[] b, int off, int len) throws IOException {
+                Objects.checkFromIndexSize(off, len, b.length);
+                ensureOpen();
+                return 0;
+            }
+
+            @Override
+            public byte[] readNBytes(int len) throws IOException {
+                if (len < 0) {
+                    throw new IllegalArgumentException("len < 0");
+                }
+                ensureOpen();
+                return new byte[0];
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                ensureOpen();
+                return 0L;
+            }
+
+            @Override
+            public void skipNBytes(long n) throws IOException {
+                ensureOpen();
+                if (n > 0) {
+                    throw new EOFException();
+                }
+            }
+
+            @Override
+            public long transferTo(OutputStream out) throws IOException {
+                Objects.requireNonNull(out);
+                ensureOpen();
+                return 0L;
+            }
+
+            @Override
+            public void close() throws IOException {
+                closed = true;
+            }
+        };
     }
 
     public abstract int read() throws IOException;
@@ -12,9 +104,7 @@ public abstract class InputStream implements Closeable {
     }
 
     public int read(byte[] b, int off, int len) throws IOException {
-        if (off < 0 || len < 0 || off > b.length - len) {
-            throw new IndexOutOfBoundsException();
-        }
+        Objects.checkFromIndexSize(off, len, b.length);
         if (len == 0) {
             return 0;
         }
@@ -24,43 +114,18 @@ public abstract class InputStream implements Closeable {
         }
         b[off] = (byte) c;
         int i = 1;
-        for (; i < len; i++) {
-            if (available() <= 0) {
-                break;
+        try {
+            for (; i < len; i++) {
+                c = read();
+                if (c == -1) {
+                    break;
+                }
+                b[off + i] = (byte) c;
             }
-            c = read();
-            if (c == -1) {
-                break;
-            }
-            b[off + i] = (byte) c;
+        } catch (IOException ee) {
+            // what was read so far is returned; the error shows on the next read
         }
         return i;
-    }
-
-    public long skip(long n) throws IOException {
-        long skipped = 0;
-        while (skipped < n && read() != -1) {
-            skipped++;
-        }
-        return skipped;
-    }
-
-    public int available() throws IOException {
-        return 0;
-    }
-
-    public void close() throws IOException {
-    }
-
-    public boolean markSupported() {
-        return false;
-    }
-
-    public void mark(int readlimit) {
-    }
-
-    public void reset() throws IOException {
-        throw new IOException("mark/reset not supported");
     }
 
     /** Reads everything that is left. */
@@ -73,15 +138,16 @@ public abstract class InputStream implements Closeable {
         if (len < 0) {
             throw new IllegalArgumentException("len < 0");
         }
-        byte[] buf = new byte[Math.min(len, 8192)];
+        byte[] buf = new byte[Math.min(len, DEFAULT_BUFFER_SIZE)];
         int n = 0;
         while (n < len) {
             if (n == buf.length) {
-                byte[] bigger = new byte[(int) Math.min((long) len, Math.max(16L, 2L * buf.length))];
-                System.arraycopy(buf, 0, bigger, 0, n);
-                buf = bigger;
+                int bigger = (int) Math.min((long) len, Math.max(16L, 2L * buf.length));
+                byte[] grown = new byte[bigger];
+                System.arraycopy(buf, 0, grown, 0, n);
+                buf = grown;
             }
-            int r = read(buf, n, Math.min(buf.length, len) - n);
+            int r = read(buf, n, buf.length - n);
             if (r < 0) {
                 break;
             }
@@ -95,8 +161,9 @@ public abstract class InputStream implements Closeable {
         return result;
     }
 
-    /** Reads exactly what is available, up to {@code len} bytes, into {@code b}. */
+    /** Reads until {@code len} bytes have been read or the stream ends. */
     public int readNBytes(byte[] b, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, b.length);
         int n = 0;
         while (n < len) {
             int r = read(b, off + n, len - n);
@@ -108,9 +175,62 @@ public abstract class InputStream implements Closeable {
         return n;
     }
 
+    public long skip(long n) throws IOException {
+        long remaining = n;
+        if (n <= 0) {
+            return 0;
+        }
+        int size = (int) Math.min(MAX_SKIP_BUFFER_SIZE, remaining);
+        byte[] skipBuffer = new byte[size];
+        while (remaining > 0) {
+            int nr = read(skipBuffer, 0, (int) Math.min(size, remaining));
+            if (nr < 0) {
+                break;
+            }
+            remaining -= nr;
+        }
+        return n - remaining;
+    }
+
+    /** Skips exactly {@code n} bytes, or throws EOFException. */
+    public void skipNBytes(long n) throws IOException {
+        while (n > 0) {
+            long ns = skip(n);
+            if (ns > 0 && ns <= n) {
+                n -= ns;
+            } else if (ns == 0) {
+                if (read() == -1) {
+                    throw new EOFException();
+                }
+                n--;
+            } else {
+                throw new IOException("Unable to skip exactly");
+            }
+        }
+    }
+
+    public int available() throws IOException {
+        return 0;
+    }
+
+    public void close() throws IOException {
+    }
+
+    public void mark(int readlimit) {
+    }
+
+    public void reset() throws IOException {
+        throw new IOException("mark/reset not supported");
+    }
+
+    public boolean markSupported() {
+        return false;
+    }
+
     /** Copies the rest of this stream to {@code out}. */
     public long transferTo(OutputStream out) throws IOException {
-        byte[] buf = new byte[8192];
+        Objects.requireNonNull(out, "out");
+        byte[] buf = new byte[DEFAULT_BUFFER_SIZE];
         long total = 0;
         int r;
         while ((r = read(buf, 0, buf.length)) >= 0) {

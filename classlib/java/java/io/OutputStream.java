@@ -1,8 +1,39 @@
 package java.io;
 
-/** A sink of bytes. */
+import java.util.Objects;
+
+/** A sink of bytes. Subclasses implement {@link #write(int)}. */
 public abstract class OutputStream implements Closeable, Flushable {
     public OutputStream() {
+    }
+
+    /** A stream that discards everything; writes after close throw "Stream closed". */
+    public static OutputStream nullOutputStream() {
+        return new OutputStream() {
+            private boolean closed;
+
+            private void ensureOpen() throws IOException {
+                if (closed) {
+                    throw new IOException("Stream closed");
+                }
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                ensureOpen();
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                Objects.checkFromIndexSize(off, len, b.length);
+                ensureOpen();
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
     }
 
     public abstract void write(int b) throws IOException;
@@ -12,10 +43,7 @@ public abstract class OutputStream implements Closeable, Flushable {
     }
 
     public void write(byte[] b, int off, int len) throws IOException {
-        if (off < 0 || len < 0 || off > b.length - len) {
-            throw new IndexOutOfBoundsException("Range [" + off + ", " + off + " + " + len + ") out of bounds for length "
-                    + b.length);
-        }
+        Objects.checkFromIndexSize(off, len, b.length);
         for (int i = 0; i < len; i++) {
             write(b[off + i]);
         }

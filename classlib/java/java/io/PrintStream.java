@@ -1,54 +1,128 @@
 package java.io;
 
+import java.nio.charset.Charset;
+import sun.nio.cs.StreamEncoder;
+import java.util.Formatter;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
- * Prints text representations of values to an output stream. Text is
- * encoded in the platform encoding; when the stream is a file descriptor
- * (System.out and System.err) the VM encodes and writes it in one step.
- * Errors set a flag instead of throwing (checkError).
+ * Prints text representations of values to an output stream, encoded in
+ * a charset (UTF-8 by default). Errors set a flag instead of throwing
+ * ({@link #checkError}); with autoflush, the stream is flushed after
+ * println, after a byte array is written, and after any text or byte
+ * containing a newline. Text for a plain FileOutputStream (System.out and
+ * System.err) in UTF-8 is encoded and written by the VM in one step.
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
     private final boolean autoFlush;
     private boolean trouble;
-    private boolean closed;
+    private boolean closing;
+    /** The charset, or null for the default (UTF-8). */
+    private final Charset charset;
+    /** Whether text goes straight to the VM (a plain FileOutputStream in UTF-8). */
+    private final boolean direct;
+    private StreamEncoder encoder;
+
+    private PrintStream(boolean autoFlush, OutputStream out, Charset charset) {
+        super(out);
+        this.autoFlush = autoFlush;
+        this.charset = charset;
+        this.direct = out.getClass() == FileOutputStream.class && (charset == null || charset.name().equals("UTF-8"));
+    }
 
     public PrintStream(OutputStream out) {
         this(out, false);
     }
 
     public PrintStream(OutputStream out, boolean autoFlush) {
-        super(out);
-        if (out == null) {
-            throw new NullPointerException("Null output stream");
-        }
-        this.autoFlush = autoFlush;
+        this(autoFlush, Objects.requireNonNull(out, "Null output stream"), null);
     }
 
     public PrintStream(OutputStream out, boolean autoFlush, String encoding) throws UnsupportedEncodingException {
-        this(out, autoFlush);
+        this(autoFlush, Objects.requireNonNull(out, "Null output stream"),
+                Charsets.forJavaIoName(Objects.requireNonNull(encoding, "charsetName")));
     }
 
-    public void flush() {
-        try {
-            out.flush();
-        } catch (IOException e) {
-            trouble = true;
+    public PrintStream(OutputStream out, boolean autoFlush, Charset charset) {
+        this(autoFlush, Objects.requireNonNull(out, "Null output stream"), Objects.requireNonNull(charset, "charset"));
+    }
+
+    public PrintStream(String fileName) throws FileNotFoundException {
+        this(false, new FileOutputStream(fileName), null);
+    }
+
+    public PrintStream(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(false, new FileOutputStream(fileName), Charsets.forJavaIoName(Objects.requireNonNull(csn, "charsetName")));
+    }
+
+    public PrintStream(String fileName, Charset charset) throws IOException {
+        this(false, new FileOutputStream(fileName), Objects.requireNonNull(charset, "charset"));
+    }
+
+    public PrintStream(File file) throws FileNotFoundException {
+        this(false, new FileOutputStream(file), null);
+    }
+
+    public PrintStream(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(false, new FileOutputStream(file), Charsets.forJavaIoName(Objects.requireNonNull(csn, "charsetName")));
+    }
+
+    public PrintStream(File file, Charset charset) throws IOException {
+        this(false, new FileOutputStream(file), Objects.requireNonNull(charset, "charset"));
+    }
+
+    private void ensureOpen() throws IOException {
+        if (out == null) {
+            throw new IOException("Stream closed");
         }
     }
 
-    public void close() {
-        if (!closed) {
-            closed = true;
+    private StreamEncoder encoder() {
+        if (encoder == null) {
+            encoder = new StreamEncoder(out, charset != null ? charset : Charset.defaultCharset(), false);
+        }
+        return encoder;
+    }
+
+    @Override
+    public void flush() {
+        synchronized (this) {
             try {
-                out.close();
-            } catch (IOException e) {
+                ensureOpen();
+                out.flush();
+            } catch (IOException x) {
                 trouble = true;
             }
         }
     }
 
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (!closing) {
+                closing = true;
+                try {
+                    if (encoder != null) {
+                        encoder.close();
+                    }
+                    out.close();
+                } catch (IOException x) {
+                    trouble = true;
+                }
+                encoder = null;
+                out = null;
+            }
+        }
+    }
+
+    /** Flushes, then tells whether an error has occurred (ever, until clearError). */
     public boolean checkError() {
-        if (!closed) {
+        if (out != null) {
             flush();
+        }
+        if (out instanceof PrintStream) {
+            return ((PrintStream) out).checkError();
         }
         return trouble;
     }
@@ -61,47 +135,76 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         trouble = false;
     }
 
+    @Override
     public void write(int b) {
         try {
-            out.write(b);
-            if (b == '\n' && autoFlush) {
-                out.flush();
+            synchronized (this) {
+                ensureOpen();
+                out.write(b);
+                if (b == '\n' && autoFlush) {
+                    out.flush();
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException x) {
             trouble = true;
         }
     }
 
+    @Override
     public void write(byte[] buf, int off, int len) {
         try {
-            out.write(buf, off, len);
-            if (autoFlush) {
-                out.flush();
+            synchronized (this) {
+                ensureOpen();
+                out.write(buf, off, len);
+                if (autoFlush) {
+                    out.flush();
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException x) {
             trouble = true;
         }
     }
 
+    @Override
     public void write(byte[] buf) throws IOException {
-        write(buf, 0, buf.length);
+        this.write(buf, 0, buf.length);
     }
 
     public void writeBytes(byte[] buf) {
-        write(buf, 0, buf.length);
+        this.write(buf, 0, buf.length);
     }
 
+    /** Writes text, flushing with autoflush if it holds a newline. */
     private void writeText(String s) {
-        if (out instanceof FileOutputStream) {
-            ((FileOutputStream) out).writeString(s);
-            return;
-        }
         try {
-            byte[] bytes = s.getBytes();
-            out.write(bytes, 0, bytes.length);
-        } catch (IOException e) {
+            synchronized (this) {
+                ensureOpen();
+                if (direct) {
+                    ((FileOutputStream) out).writeString(s);
+                } else {
+                    StreamEncoder e = encoder();
+                    e.write(s, 0, s.length());
+                    e.flushBuffer();
+                }
+                if (autoFlush && s.indexOf('\n') >= 0) {
+                    out.flush();
+                }
+            }
+        } catch (IOException x) {
             trouble = true;
         }
+    }
+
+    private void newLine() {
+        writeText(System.lineSeparator());
+    }
+
+    private void writeln(String s) {
+        writeText(s.concat(System.lineSeparator()));
+    }
+
+    private boolean plain() {
+        return getClass() == PrintStream.class;
     }
 
     public void print(boolean b) {
@@ -141,67 +244,148 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     public void println() {
-        writeText("\n");
+        newLine();
     }
 
     public void println(boolean x) {
-        writeText(String.valueOf(x) + "\n");
+        if (plain()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(char x) {
-        writeText(String.valueOf(x) + "\n");
+        if (plain()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(int x) {
-        writeText(String.valueOf(x) + "\n");
+        if (plain()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(long x) {
-        writeText(String.valueOf(x) + "\n");
+        if (plain()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(float x) {
-        writeText(String.valueOf(x) + "\n");
+        if (plain()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(double x) {
-        writeText(String.valueOf(x) + "\n");
+        if (plain()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(char[] x) {
-        writeText(new String(x) + "\n");
+        if (plain()) {
+            writeln(new String(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(String x) {
-        writeText(String.valueOf(x) + "\n");
+        if (plain()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(Object x) {
-        writeText(String.valueOf(x) + "\n");
+        String s = String.valueOf(x);
+        if (plain()) {
+            writeln(s);
+        } else {
+            synchronized (this) {
+                print(s);
+                newLine();
+            }
+        }
     }
 
     public PrintStream printf(String format, Object... args) {
         return format(format, args);
     }
 
-    public PrintStream printf(java.util.Locale l, String format, Object... args) {
-        return format(format, args);
+    public PrintStream printf(Locale l, String format, Object... args) {
+        return format(l, format, args);
     }
 
+    /**
+     * Formats to this stream. A subclass sees the formatted text piece by
+     * piece through {@link #append(CharSequence)}, as on HotSpot.
+     */
     public PrintStream format(String format, Object... args) {
-        writeText(java.util.Formatter.formatToString(format, args));
+        try {
+            synchronized (this) {
+                ensureOpen();
+                if (plain()) {
+                    writeText(Formatter.formatToString(format, args));
+                } else {
+                    new Formatter(this).format(format, args);
+                }
+            }
+        } catch (IOException x) {
+            trouble = true;
+        }
         return this;
     }
 
-    public PrintStream format(java.util.Locale l, String format, Object... args) {
+    public PrintStream format(Locale l, String format, Object... args) {
         return format(format, args);
     }
 
+    @Override
     public PrintStream append(CharSequence csq) {
         print(String.valueOf(csq));
         return this;
     }
 
+    @Override
     public PrintStream append(CharSequence csq, int start, int end) {
         if (csq == null) {
             csq = "null";
@@ -209,8 +393,14 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         return append(csq.subSequence(start, end));
     }
 
+    @Override
     public PrintStream append(char c) {
         print(c);
         return this;
+    }
+
+    /** The charset text is encoded in. */
+    public Charset charset() {
+        return charset != null ? charset : Charset.defaultCharset();
     }
 }

@@ -690,4 +690,41 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public java.util.stream.Stream<String> lines() {
         return jdk.internal.stream.RefPipeline.lines(this);
     }
+
+    // --- added by io ---
+
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException("charset");
+        }
+        checkBoundsOffCount(offset, length, bytes.length);
+        this.value = sun.nio.cs.StandardCharset.decode(charset, bytes, offset, length);
+    }
+
+    public String(byte[] bytes, int offset, int length, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, offset, length, charsetFor(charsetName));
+    }
+
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException();
+        }
+        return sun.nio.cs.StandardCharset.encode(charset, value, 0, value.length);
+    }
+
+    /** The charset called {@code charsetName}, as the String(byte[], ..., String) constructors look it up. */
+    private static java.nio.charset.Charset charsetFor(String charsetName) throws java.io.UnsupportedEncodingException {
+        if (charsetName == null) {
+            throw new NullPointerException("charsetName");
+        }
+        java.nio.charset.Charset cs = sun.nio.cs.StandardCharset.lookup(charsetName);
+        if (cs == null) {
+            throw new java.io.UnsupportedEncodingException(charsetName);
+        }
+        return cs;
+    }
 }

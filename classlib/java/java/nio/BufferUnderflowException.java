@@ -1,0 +1,7 @@
+package java.nio;
+
+/** A relative get found no element left in a buffer. */
+public class BufferUnderflowException extends RuntimeException {
+    public BufferUnderflowException() {
+    }
+}

@@ -1,0 +1,15 @@
+package java.nio.charset;
+
+/** No support for the named charset is available. */
+public class UnsupportedCharsetException extends IllegalArgumentException {
+    private final String charsetName;
+
+    public UnsupportedCharsetException(String charsetName) {
+        super(String.valueOf(charsetName));
+        this.charsetName = charsetName;
+    }
+
+    public String getCharsetName() {
+        return charsetName;
+    }
+}
