@@ -102,11 +102,15 @@ pub struct MemberRef<'a> {
 #[derive(Debug, Default)]
 pub struct ConstantPool {
     entries: Box<[CpEntry]>,
+    /// The exact UTF-16 text of the `Utf8` entries a Rust string cannot
+    /// hold (lone surrogates), by index; their `Utf8` entry has U+FFFD in
+    /// those places. Usually empty.
+    exact_text: Box<[(u16, Box<[u16]>)]>,
 }
 
 impl ConstantPool {
-    pub(crate) fn new(entries: Vec<CpEntry>) -> ConstantPool {
-        ConstantPool { entries: entries.into_boxed_slice() }
+    pub(crate) fn new(entries: Vec<CpEntry>, exact_text: Vec<(u16, Box<[u16]>)>) -> ConstantPool {
+        ConstantPool { entries: entries.into_boxed_slice(), exact_text: exact_text.into_boxed_slice() }
     }
 
     /// The number of slots, index 0 included (`constant_pool_count`).
@@ -163,6 +167,23 @@ impl ConstantPool {
     pub fn string(&self, index: u16) -> &str {
         match self.entry(index) {
             CpEntry::String { utf8 } => self.utf8(*utf8),
+            other => panic!("constant pool entry {index} is {other:?}, not String"),
+        }
+    }
+
+    /// The exact UTF-16 text of a `Utf8` entry (lone surrogates kept), as a
+    /// `String` constant made from it holds.
+    pub fn utf16(&self, index: u16) -> std::borrow::Cow<'_, [u16]> {
+        match self.exact_text.iter().find(|(i, _)| *i == index) {
+            Some((_, units)) => std::borrow::Cow::Borrowed(units),
+            None => std::borrow::Cow::Owned(self.utf8(index).encode_utf16().collect()),
+        }
+    }
+
+    /// The exact UTF-16 text of a `String` entry.
+    pub fn string_utf16(&self, index: u16) -> std::borrow::Cow<'_, [u16]> {
+        match self.entry(index) {
+            CpEntry::String { utf8 } => self.utf16(*utf8),
             other => panic!("constant pool entry {index} is {other:?}, not String"),
         }
     }

@@ -272,12 +272,61 @@ fn prescan_constant_pool(bytes: &[u8], count: u16, name: &str) -> Result<(), Cla
     Ok(())
 }
 
+/// Decodes modified UTF-8 (JVMS §4.4.7) into UTF-16 units, one per one-,
+/// two- or three-byte sequence (so surrogates, paired or not, come through
+/// as they were written); a four-byte standard UTF-8 sequence is accepted
+/// as a pair. `None` for bytes that are not modified UTF-8.
+fn decode_modified_utf8(bytes: &[u8]) -> Option<Vec<u16>> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    let cont = |b: Option<&u8>| b.filter(|&&b| b & 0xc0 == 0x80).map(|&b| (b & 0x3f) as u32);
+    while i < bytes.len() {
+        let b = bytes[i] as u32;
+        match b {
+            0x01..=0x7f => {
+                out.push(b as u16);
+                i += 1;
+            }
+            0xc0..=0xdf => {
+                out.push((((b & 0x1f) << 6) | cont(bytes.get(i + 1))?) as u16);
+                i += 2;
+            }
+            0xe0..=0xef => {
+                out.push((((b & 0x0f) << 12) | (cont(bytes.get(i + 1))? << 6) | cont(bytes.get(i + 2))?) as u16);
+                i += 3;
+            }
+            0xf0..=0xf4 => {
+                let c = ((b & 0x07) << 18)
+                    | (cont(bytes.get(i + 1))? << 12)
+                    | (cont(bytes.get(i + 2))? << 6)
+                    | cont(bytes.get(i + 3))?;
+                let c = char::from_u32(c)?;
+                let mut pair = [0u16; 2];
+                out.extend_from_slice(c.encode_utf16(&mut pair));
+                i += 4;
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
 fn convert_constant_pool(raw: &[ConstantInfo]) -> Result<ConstantPool, String> {
     let mut entries = Vec::with_capacity(raw.len() + 1);
+    let mut exact_text = Vec::new();
     entries.push(CpEntry::Unusable);
     for info in raw {
         entries.push(match info {
-            ConstantInfo::Utf8(u) => CpEntry::Utf8(u.utf8_string.clone().into_boxed_str()),
+            ConstantInfo::Utf8(u) => match decode_modified_utf8(&u.bytes) {
+                Some(units) => match String::from_utf16(&units) {
+                    Ok(s) => CpEntry::Utf8(s.into_boxed_str()),
+                    Err(_) => {
+                        exact_text.push((entries.len() as u16, units.clone().into_boxed_slice()));
+                        CpEntry::Utf8(String::from_utf16_lossy(&units).into_boxed_str())
+                    }
+                },
+                None => CpEntry::Utf8(u.utf8_string.clone().into_boxed_str()),
+            },
             ConstantInfo::Integer(c) => CpEntry::Integer(c.value),
             ConstantInfo::Float(c) => CpEntry::Float(c.value),
             ConstantInfo::Long(c) => CpEntry::Long(c.value),
@@ -305,7 +354,7 @@ fn convert_constant_pool(raw: &[ConstantInfo]) -> Result<ConstantPool, String> {
             ConstantInfo::Unusable => CpEntry::Unusable,
         });
     }
-    Ok(ConstantPool::new(entries))
+    Ok(ConstantPool::new(entries, exact_text))
 }
 
 /// A class name in internal form: non-empty, `/`-separated identifiers

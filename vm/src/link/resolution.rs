@@ -162,7 +162,7 @@ pub fn resolve_string(thread: &JavaThread, accessor: ClassRef, index: u16) -> JR
     if let Some(Resolved::String(cell)) = accessor.cp_cache().get(index) {
         return Ok(cell.get().expect("resolved strings are not null"));
     }
-    let s = thread.intern(accessor.constant_pool().string(index))?;
+    let s = thread.intern_utf16(&accessor.constant_pool().string_utf16(index), None)?;
     match accessor.cp_cache().try_fill(index, Resolved::String(OopCell::new(Some(s)))) {
         (Resolved::String(cell), stored) => {
             if stored {

@@ -344,7 +344,7 @@ pub fn create_mirror(thread: &JavaThread, class: ClassRef) -> JResult<()> {
             CpEntry::Float(v) => oops::put_field::<f32>(class.mirror(), offset, *v),
             CpEntry::Double(v) => oops::put_field::<f64>(class.mirror(), offset, *v),
             CpEntry::String { utf8 } => {
-                let s = thread.intern(class.constant_pool().utf8(*utf8))?;
+                let s = thread.intern_utf16(&class.constant_pool().utf16(*utf8), None)?;
                 oops::put_ref(class.mirror(), offset, Some(s));
             }
             _ => {}

@@ -10,6 +10,10 @@ use crate::runtime::natives::JValue;
 
 use super::{BootstrapCall, bootstrap_error};
 
+/// Recipe tags: an argument goes here, a constant goes here.
+const TAG_ARG: u16 = 1;
+const TAG_CONST: u16 = 2;
+
 /// A string concatenation recipe.
 #[derive(Debug)]
 pub struct StringConcat {
@@ -30,7 +34,7 @@ impl StringConcat {
     pub(super) fn link(thread: &JavaThread, call: &BootstrapCall, with_constants: bool) -> JResult<StringConcat> {
         let cp = call.cp;
         if !with_constants {
-            let recipe: String = std::iter::repeat_n('\u{1}', call.desc.params.len()).collect();
+            let recipe = vec![TAG_ARG; call.desc.params.len()];
             return StringConcat::new(thread, &call.desc, &recipe, &[]);
         }
         let Some(&recipe_index) = call.args.first() else {
@@ -39,26 +43,32 @@ impl StringConcat {
         let CpEntry::String { utf8 } = *cp.entry(recipe_index) else {
             return Err(bootstrap_error(thread, "makeConcatWithConstants recipe is not a string"));
         };
-        let constants: Vec<String> = call.args[1..].iter().map(|&c| constant_text(cp.entry(c), cp)).collect();
-        StringConcat::new(thread, &call.desc, cp.utf8(utf8), &constants)
+        let constants: Vec<Vec<u16>> = call.args[1..].iter().map(|&c| constant_text(cp.entry(c), cp)).collect();
+        StringConcat::new(thread, &call.desc, &cp.utf16(utf8), &constants)
     }
 
-    fn new(thread: &JavaThread, desc: &MethodDescriptor, recipe: &str, constants: &[String]) -> JResult<StringConcat> {
+    /// `recipe` and `constants` are UTF-16 (a literal part may hold a lone
+    /// surrogate).
+    fn new(
+        thread: &JavaThread,
+        desc: &MethodDescriptor,
+        recipe: &[u16],
+        constants: &[Vec<u16>],
+    ) -> JResult<StringConcat> {
         if desc.ret != BasicType::Reference {
             return Err(bootstrap_error(thread, "string concatenation must return a String"));
         }
         let mut pieces = Vec::new();
-        let mut text = String::new();
+        let mut text: Vec<u16> = Vec::new();
         let (mut next_arg, mut next_const) = (0usize, 0usize);
-        let flush = |text: &mut String, pieces: &mut Vec<Piece>| {
+        let flush = |text: &mut Vec<u16>, pieces: &mut Vec<Piece>| {
             if !text.is_empty() {
-                pieces.push(Piece::Text(text.encode_utf16().collect()));
-                text.clear();
+                pieces.push(Piece::Text(std::mem::take(text).into_boxed_slice()));
             }
         };
-        for c in recipe.chars() {
+        for &c in recipe {
             match c {
-                '\u{1}' => {
+                TAG_ARG => {
                     flush(&mut text, &mut pieces);
                     if next_arg >= desc.params.len() {
                         return Err(bootstrap_error(thread, "string concatenation recipe has too many arguments"));
@@ -66,11 +76,11 @@ impl StringConcat {
                     pieces.push(Piece::Arg(next_arg));
                     next_arg += 1;
                 }
-                '\u{2}' => {
+                TAG_CONST => {
                     let Some(k) = constants.get(next_const) else {
                         return Err(bootstrap_error(thread, "string concatenation recipe has too many constants"));
                     };
-                    text.push_str(k);
+                    text.extend_from_slice(k);
                     next_const += 1;
                 }
                 c => text.push(c),
@@ -103,16 +113,17 @@ impl StringConcat {
 }
 
 /// The text a static bootstrap argument contributes (`String.valueOf`).
-fn constant_text(entry: &CpEntry, cp: &ConstantPool) -> String {
-    match entry {
-        CpEntry::String { utf8 } => cp.utf8(*utf8).to_string(),
+fn constant_text(entry: &CpEntry, cp: &ConstantPool) -> Vec<u16> {
+    let text = match entry {
+        CpEntry::String { utf8 } => return cp.utf16(*utf8).into_owned(),
         CpEntry::Integer(v) => v.to_string(),
         CpEntry::Long(v) => v.to_string(),
         CpEntry::Float(v) => float_to_string(*v),
         CpEntry::Double(v) => double_to_string(*v),
         CpEntry::Class { name } => format!("class {}", cp.utf8(*name).replace('/', ".")),
         _ => String::new(),
-    }
+    };
+    text.encode_utf16().collect()
 }
 
 /// Appends `String.valueOf` of the value of type `t` in `slot` to `out`.
