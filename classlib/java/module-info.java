@@ -15,4 +15,5 @@ module java.base {
     exports java.net;
     exports java.util;
     exports java.util.function;
+    exports java.util.regex;
 }

@@ -138,6 +138,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return n;
     }
 
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        return Character.offsetByCodePoints(this, index, codePointOffset);
+    }
+
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
         System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
@@ -447,15 +451,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public boolean matches(String regex) {
-        return Regex.matches(regex, this);
+        return java.util.regex.Pattern.matches(regex, this);
     }
 
     public String replaceAll(String regex, String replacement) {
-        return Regex.replace(regex, this, replacement, true);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 
     public String replaceFirst(String regex, String replacement) {
-        return Regex.replace(regex, this, replacement, false);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
     }
 
     public String[] split(String regex) {
@@ -463,33 +467,26 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String[] split(String regex, int limit) {
-        ArrayList<String> parts = new ArrayList<String>();
-        int[] m = new int[2];
-        int from = 0;
-        int searchFrom = 0;
-        while (limit <= 0 || parts.size() < limit - 1) {
-            if (!Regex.find(regex, this, searchFrom, m)) {
-                break;
-            }
-            if (m[1] == 0 && m[0] == 0) {
-                // A zero-length match at the start yields no leading empty string.
-                searchFrom = 1;
-                if (searchFrom > value.length) {
-                    break;
-                }
-                continue;
-            }
-            if (m[0] == m[1] && m[0] >= value.length) {
-                break;
-            }
-            parts.add(substring(from, m[0]));
-            from = m[1];
-            searchFrom = m[1] > m[0] ? m[1] : m[1] + 1;
-            if (searchFrom > value.length) {
-                break;
-            }
+        int sep = literalSeparator(regex);
+        if (sep < 0) {
+            return java.util.regex.Pattern.compile(regex).split(this, limit);
         }
-        if (from == 0 && parts.isEmpty()) {
+        // a one-char literal separator: split without the regex engine (same results)
+        ArrayList<String> parts = null;
+        int from = 0;
+        int next;
+        boolean limited = limit > 0;
+        while ((next = indexOf(sep, from)) >= 0) {
+            if (parts == null) {
+                parts = new ArrayList<String>();
+            }
+            if (limited && parts.size() == limit - 1) {
+                break;
+            }
+            parts.add(substring(from, next));
+            from = next + 1;
+        }
+        if (parts == null) {
             return new String[] {this};
         }
         parts.add(substring(from, value.length));
@@ -504,6 +501,21 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             result[i] = parts.get(i);
         }
         return result;
+    }
+
+    /** The char a regex matches literally if it is one plain char or an escaped non-alphanumeric one, else -1. */
+    private static int literalSeparator(String regex) {
+        int n = regex.value.length;
+        if (n == 1) {
+            char c = regex.value[0];
+            return ".$|()[{^?*+\\".indexOf(c) < 0 && !Character.isSurrogate(c) ? c : -1;
+        }
+        if (n == 2 && regex.value[0] == '\\') {
+            char c = regex.value[1];
+            boolean alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            return !alnum && !Character.isSurrogate(c) ? c : -1;
+        }
+        return -1;
     }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {
