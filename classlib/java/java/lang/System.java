@@ -95,5 +95,46 @@ public final class System {
         }
     }
 
+    /** The value of the environment variable {@code name}, or null if it is not set. */
     public static native String getenv(String name);
+
+    /**
+     * The environment as a read-only map. crema can look variables up by
+     * name but not list them, so the map answers get/containsKey and
+     * iterates as empty.
+     */
+    public static java.util.Map<String, String> getenv() {
+        return Environment.INSTANCE;
+    }
+
+    /** The view of the environment that getenv() returns. */
+    private static final class Environment extends java.util.AbstractMap<String, String> {
+        static final Environment INSTANCE = new Environment();
+
+        public java.util.Set<java.util.Map.Entry<String, String>> entrySet() {
+            return java.util.Collections.emptySet();
+        }
+
+        public String get(Object key) {
+            if (key == null) {
+                throw new NullPointerException();
+            }
+            return (key instanceof String) ? getenv((String) key) : null;
+        }
+
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        public String put(String key, String value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public String remove(Object key) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    public static void runFinalization() {
+    }
 }
