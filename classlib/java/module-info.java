@@ -11,6 +11,7 @@ module java.base {
     exports java.lang.ref;
     exports java.lang.reflect;
     exports java.lang.runtime;
+    exports java.math;
     exports java.net;
     exports java.nio;
     exports java.nio.channels;
@@ -20,5 +21,6 @@ module java.base {
     exports java.util;
     exports java.util.concurrent;
     exports java.util.function;
+    exports java.util.regex;
     exports java.util.stream;
 }

@@ -139,9 +139,8 @@ fn modifiers(class: ClassRef) -> u16 {
 }
 
 fn desired_assertion_status(thread: &JavaThread, args: &Args) -> JResult<JValue> {
-    let options = thread.vm().options();
-    let boot = this_class(args).loader().is_boot();
-    Ok((if boot { options.enable_system_assertions } else { options.enable_assertions }).into())
+    let class = this_class(args);
+    Ok(thread.vm().options().assertions.enabled(class.name(), class.loader().is_boot()).into())
 }
 
 /// Runs the enum class's `values()` (initializing the class first).

@@ -256,10 +256,10 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
             "-Xcomp" => vm.mode = ExecutionMode::Compiled,
             "-Xbatch" => vm.tiering.batch = true,
             "-Xshare:auto" | "-Xshare:off" | "-Xshare:on" | "-Xverify:none" | "-Xrs" => {}
-            "-ea" | "-enableassertions" => vm.enable_assertions = true,
-            "-da" | "-disableassertions" => vm.enable_assertions = false,
-            "-esa" | "-enablesystemassertions" => vm.enable_system_assertions = true,
-            "-dsa" | "-disablesystemassertions" => vm.enable_system_assertions = false,
+            "-ea" | "-enableassertions" => vm.assertions.user_default = true,
+            "-da" | "-disableassertions" => vm.assertions.user_default = false,
+            "-esa" | "-enablesystemassertions" => vm.assertions.system_default = true,
+            "-dsa" | "-disablesystemassertions" => vm.assertions.system_default = false,
             "-verbose:class" => {
                 vm.log_class_load = true;
                 vm.log_class_unload = true;
@@ -267,8 +267,12 @@ pub fn parse(args: Vec<String>) -> Result<Launch, LaunchError> {
             "-verbose:gc" => vm.gc.log = vm.gc.log.max(GcLog::Gc),
             "-verbose" | "-verbose:jni" | "-verbose:module" => {}
             _ if arg.starts_with("--class-path=") => class_path = Some(arg["--class-path=".len()..].to_string()),
-            _ if arg.starts_with("-ea:") || arg.starts_with("-enableassertions:") => vm.enable_assertions = true,
-            _ if arg.starts_with("-da:") || arg.starts_with("-disableassertions:") => {}
+            _ if arg.starts_with("-ea:") || arg.starts_with("-enableassertions:") => {
+                vm.assertions.add(arg.split_once(':').map_or("", |(_, name)| name), true)
+            }
+            _ if arg.starts_with("-da:") || arg.starts_with("-disableassertions:") => {
+                vm.assertions.add(arg.split_once(':').map_or("", |(_, name)| name), false)
+            }
             _ if arg.starts_with("-D") => {
                 let body = &arg[2..];
                 let (k, v) = body.split_once('=').unwrap_or((body, ""));

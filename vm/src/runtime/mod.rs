@@ -11,6 +11,7 @@
 //!   the natives.
 
 mod alloc;
+pub mod assertions;
 pub mod console;
 pub mod exceptions;
 pub mod genesis;

@@ -12,6 +12,7 @@ use std::time::Instant;
 
 use crema_gc::{Heap, HeapConfig};
 
+use super::assertions::AssertionOptions;
 use crate::collector::references::PendingReferences;
 use crate::collector::{GcOptions, VerifiedClasses};
 use crate::compiler::Compiler;
@@ -48,10 +49,8 @@ pub struct VmOptions {
     pub boot_class_path_prepend: Vec<PathBuf>,
     /// `-D` properties, in command-line order.
     pub properties: Vec<(String, String)>,
-    /// `-ea`: assertions enabled in application classes.
-    pub enable_assertions: bool,
-    /// `-esa`: assertions enabled in boot classes.
-    pub enable_system_assertions: bool,
+    /// `-ea`, `-da`, `-esa`, `-dsa` and their per-class/package forms.
+    pub assertions: AssertionOptions,
     /// `-Xss`: bytes of interpreter stack for the main thread.
     pub stack_size: usize,
     /// `-verbose:class` / `-Xlog:class+load`.
@@ -77,8 +76,7 @@ impl Default for VmOptions {
             boot_class_path_append: Vec::new(),
             boot_class_path_prepend: Vec::new(),
             properties: Vec::new(),
-            enable_assertions: false,
-            enable_system_assertions: false,
+            assertions: AssertionOptions::default(),
             stack_size: 1 << 20,
             log_class_load: false,
             log_class_unload: false,

@@ -2,7 +2,8 @@ package java.lang;
 
 /**
  * The growable char buffer shared by StringBuilder and StringBuffer; those
- * two re-declare each method with their own return type.
+ * two re-declare the mutators with their own return type. Index errors
+ * carry the JDK's messages.
  */
 abstract class AbstractStringBuilder implements Appendable, CharSequence {
     char[] value;
@@ -26,10 +27,13 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     public void ensureCapacity(int minimumCapacity) {
         if (minimumCapacity > value.length) {
             int grown = value.length * 2 + 2;
-            if (grown < minimumCapacity) {
+            if (grown - minimumCapacity < 0) {
                 grown = minimumCapacity;
             }
             if (grown < 0) {
+                if (minimumCapacity < 0) {
+                    throw new OutOfMemoryError();
+                }
                 grown = Integer.MAX_VALUE - 8;
             }
             char[] v = new char[grown];
@@ -46,7 +50,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     public void setLength(int newLength) {
         if (newLength < 0) {
-            throw new StringIndexOutOfBoundsException("String index out of range: " + newLength);
+            throw new StringIndexOutOfBoundsException(newLength);
         }
         ensureCapacity(newLength);
         for (int i = count; i < newLength; i++) {
@@ -54,6 +58,8 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         }
         count = newLength;
     }
+
+    // ------------------------------------------------------------ checks
 
     void checkIndex(int index) {
         if (index < 0 || index >= count) {
@@ -67,6 +73,22 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         }
     }
 
+    /** start..end within [0, length], as a StringIndexOutOfBoundsException. */
+    static void checkRangeSIOOBE(int start, int end, int length) {
+        if (start < 0 || start > end || end > length) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + length);
+        }
+    }
+
+    /** start..end within [0, length], as an IndexOutOfBoundsException. */
+    static void checkRange(int start, int end, int length) {
+        if (start < 0 || start > end || end > length) {
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + length);
+        }
+    }
+
+    // ------------------------------------------------------------ reading
+
     public char charAt(int index) {
         checkIndex(index);
         return value[index];
@@ -77,15 +99,80 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return Character.codePointAt(value, index, count);
     }
 
+    public int codePointBefore(int index) {
+        int i = index - 1;
+        if (i < 0 || i >= count) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+        return Character.codePointBefore(value, index, 0);
+    }
+
+    public int codePointCount(int beginIndex, int endIndex) {
+        if (beginIndex < 0 || endIndex > count || beginIndex > endIndex) {
+            throw new IndexOutOfBoundsException();
+        }
+        return Character.codePointCount(value, beginIndex, endIndex - beginIndex);
+    }
+
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        if (index < 0 || index > count) {
+            throw new IndexOutOfBoundsException();
+        }
+        return Character.offsetByCodePoints(value, 0, count, index, codePointOffset);
+    }
+
+    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        checkRangeSIOOBE(srcBegin, srcEnd, count);
+        int n = srcEnd - srcBegin;
+        checkRange(dstBegin, dstBegin + n, dst.length);
+        System.arraycopy(value, srcBegin, dst, dstBegin, n);
+    }
+
     public void setCharAt(int index, char ch) {
         checkIndex(index);
         value[index] = ch;
     }
 
-    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
-        String.checkBoundsBeginEnd(srcBegin, srcEnd, count);
-        System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
+    public String substring(int start) {
+        return substring(start, count);
     }
+
+    public CharSequence subSequence(int start, int end) {
+        return substring(start, end);
+    }
+
+    public String substring(int start, int end) {
+        checkRangeSIOOBE(start, end, count);
+        return new String(String.copyRange(value, start, end - start), true);
+    }
+
+    public int indexOf(String str) {
+        return indexOf(str, 0);
+    }
+
+    public int indexOf(String str, int fromIndex) {
+        return String.indexOf(value, count, str.toCharArray(), fromIndex);
+    }
+
+    public int lastIndexOf(String str) {
+        return lastIndexOf(str, count);
+    }
+
+    public int lastIndexOf(String str, int fromIndex) {
+        return String.lastIndexOf(value, count, str.toCharArray(), fromIndex);
+    }
+
+    int compareTo(AbstractStringBuilder another) {
+        int n = Math.min(count, another.count);
+        for (int i = 0; i < n; i++) {
+            if (value[i] != another.value[i]) {
+                return value[i] - another.value[i];
+            }
+        }
+        return count - another.count;
+    }
+
+    // ------------------------------------------------------------ appending
 
     AbstractStringBuilder appendNull() {
         ensureCapacity(count + 4);
@@ -115,9 +202,10 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         if (asb == null) {
             return appendNull();
         }
-        ensureCapacity(count + asb.count);
-        System.arraycopy(asb.value, 0, value, count, asb.count);
-        count += asb.count;
+        int len = asb.count;
+        ensureCapacity(count + len);
+        System.arraycopy(asb.value, 0, value, count, len);
+        count += len;
         return this;
     }
 
@@ -138,22 +226,31 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         if (s == null) {
             s = "null";
         }
-        if (start < 0 || start > end || end > s.length()) {
-            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + s.length());
-        }
-        ensureCapacity(count + end - start);
-        for (int i = start; i < end; i++) {
-            value[count++] = s.charAt(i);
+        checkRange(start, end, s.length());
+        int len = end - start;
+        ensureCapacity(count + len);
+        if (s instanceof String) {
+            ((String) s).getChars(start, end, value, count);
+            count += len;
+        } else {
+            for (int i = start; i < end; i++) {
+                value[count++] = s.charAt(i);
+            }
         }
         return this;
     }
 
     public AbstractStringBuilder append(char[] str) {
-        return append(str, 0, str.length);
+        int len = str.length;
+        ensureCapacity(count + len);
+        System.arraycopy(str, 0, value, count, len);
+        count += len;
+        return this;
     }
 
     public AbstractStringBuilder append(char[] str, int offset, int len) {
-        String.checkBoundsOffCount(offset, len, str.length);
+        int end = offset + len;
+        checkRange(offset, end, str.length);
         ensureCapacity(count + len);
         System.arraycopy(str, offset, value, count, len);
         count += len;
@@ -165,7 +262,9 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder append(char c) {
-        ensureCapacity(count + 1);
+        if (count == value.length) {
+            ensureCapacity(count + 1);
+        }
         value[count++] = c;
         return this;
     }
@@ -190,14 +289,21 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         if (Character.isBmpCodePoint(codePoint)) {
             return append((char) codePoint);
         }
-        return append(Character.toChars(codePoint));
+        if (!Character.isValidCodePoint(codePoint)) {
+            throw Character.invalidCodePoint(codePoint);
+        }
+        ensureCapacity(count + 2);
+        count += Character.toChars(codePoint, value, count);
+        return this;
     }
+
+    // ------------------------------------------------------------ editing
 
     public AbstractStringBuilder delete(int start, int end) {
         if (end > count) {
             end = count;
         }
-        checkRange(start, end);
+        checkRangeSIOOBE(start, end, count);
         System.arraycopy(value, end, value, start, count - end);
         count -= end - start;
         return this;
@@ -210,17 +316,11 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return this;
     }
 
-    void checkRange(int start, int end) {
-        if (start < 0 || start > end || end > count) {
-            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
-        }
-    }
-
     public AbstractStringBuilder replace(int start, int end, String str) {
         if (end > count) {
             end = count;
         }
-        checkRange(start, end);
+        checkRangeSIOOBE(start, end, count);
         int len = str.length();
         int newCount = count + len - (end - start);
         ensureCapacity(newCount);
@@ -230,17 +330,23 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return this;
     }
 
-    public String substring(int start) {
-        return substring(start, count);
+    /** Opens a gap of {@code len} chars at {@code offset} (already checked). */
+    private void shift(int offset, int len) {
+        ensureCapacity(count + len);
+        System.arraycopy(value, offset, value, offset + len, count - offset);
+        count += len;
     }
 
-    public CharSequence subSequence(int start, int end) {
-        return substring(start, end);
+    public AbstractStringBuilder insert(int index, char[] str, int offset, int len) {
+        checkOffset(index);
+        checkRangeSIOOBE(offset, offset + len, str.length);
+        shift(index, len);
+        System.arraycopy(str, offset, value, index, len);
+        return this;
     }
 
-    public String substring(int start, int end) {
-        checkRange(start, end);
-        return new String(value, start, end - start);
+    public AbstractStringBuilder insert(int offset, Object obj) {
+        return insert(offset, String.valueOf(obj));
     }
 
     public AbstractStringBuilder insert(int offset, String str) {
@@ -249,27 +355,38 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
             str = "null";
         }
         int len = str.length();
-        ensureCapacity(count + len);
-        System.arraycopy(value, offset, value, offset + len, count - offset);
+        shift(offset, len);
         str.getChars(0, len, value, offset);
-        count += len;
         return this;
     }
 
     public AbstractStringBuilder insert(int offset, char[] str) {
-        return insert(offset, new String(str));
+        checkOffset(offset);
+        int len = str.length;
+        shift(offset, len);
+        System.arraycopy(str, 0, value, offset, len);
+        return this;
     }
 
-    public AbstractStringBuilder insert(int index, char[] str, int offset, int len) {
-        return insert(index, new String(str, offset, len));
+    public AbstractStringBuilder insert(int dstOffset, CharSequence s) {
+        if (s == null) {
+            s = "null";
+        }
+        return insert(dstOffset, s, 0, s.length());
     }
 
-    public AbstractStringBuilder insert(int offset, Object obj) {
-        return insert(offset, String.valueOf(obj));
-    }
-
-    public AbstractStringBuilder insert(int offset, CharSequence s) {
-        return insert(offset, String.valueOf(s));
+    public AbstractStringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
+        if (s == null) {
+            s = "null";
+        }
+        checkOffset(dstOffset);
+        checkRange(start, end, s.length());
+        int len = end - start;
+        shift(dstOffset, len);
+        for (int i = start; i < end; i++) {
+            value[dstOffset++] = s.charAt(i);
+        }
+        return this;
     }
 
     public AbstractStringBuilder insert(int offset, boolean b) {
@@ -277,7 +394,10 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder insert(int offset, char c) {
-        return insert(offset, String.valueOf(c));
+        checkOffset(offset);
+        shift(offset, 1);
+        value[offset] = c;
+        return this;
     }
 
     public AbstractStringBuilder insert(int offset, int i) {
@@ -296,23 +416,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return insert(offset, String.valueOf(d));
     }
 
-    public int indexOf(String str) {
-        return indexOf(str, 0);
-    }
-
-    public int indexOf(String str, int fromIndex) {
-        return String.indexOf(value, count, str.toCharArray(), fromIndex);
-    }
-
-    public int lastIndexOf(String str) {
-        return lastIndexOf(str, count);
-    }
-
-    public int lastIndexOf(String str, int fromIndex) {
-        return String.lastIndexOf(value, count, str.toCharArray(), fromIndex);
-    }
-
-    /** Reverses in place, keeping surrogate pairs in order. */
+    /** Reverses in place; surrogate pairs keep their order. */
     public AbstractStringBuilder reverse() {
         boolean surrogates = false;
         for (int i = 0, j = count - 1; i < j; i++, j--) {
@@ -336,16 +440,6 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
             }
         }
         return this;
-    }
-
-    int compareTo(AbstractStringBuilder another) {
-        int n = Math.min(count, another.count);
-        for (int i = 0; i < n; i++) {
-            if (value[i] != another.value[i]) {
-                return value[i] - another.value[i];
-            }
-        }
-        return count - another.count;
     }
 
     public abstract String toString();

@@ -16,6 +16,17 @@ public final class Boolean implements java.io.Serializable, Comparable<Boolean> 
         this(parseBoolean(s));
     }
 
+    /** Whether the system property {@code name} exists and equals "true" ignoring case. */
+    public static boolean getBoolean(String name) {
+        boolean result = false;
+        try {
+            result = parseBoolean(System.getProperty(name));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // no such property
+        }
+        return result;
+    }
+
     public static boolean parseBoolean(String s) {
         return "true".equalsIgnoreCase(s);
     }

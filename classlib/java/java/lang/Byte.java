@@ -20,10 +20,12 @@ public final class Byte extends Number implements Comparable<Byte> {
         }
     }
 
+    @Deprecated(since = "9")
     public Byte(byte value) {
         this.value = value;
     }
 
+    @Deprecated(since = "9")
     public Byte(String s) throws NumberFormatException {
         this.value = parseByte(s, 10);
     }
@@ -70,6 +72,10 @@ public final class Byte extends Number implements Comparable<Byte> {
 
     public static int compare(byte x, byte y) {
         return x - y;
+    }
+
+    public static int compareUnsigned(byte x, byte y) {
+        return toUnsignedInt(x) - toUnsignedInt(y);
     }
 
     public static int toUnsignedInt(byte x) {

@@ -117,6 +117,14 @@ public final class Class<T> implements java.io.Serializable {
         return (getModifiers() & 0x4000) != 0 && getSuperclass() == Enum.class;
     }
 
+    public boolean isAnnotation() {
+        return (getModifiers() & 0x2000) != 0;
+    }
+
+    public boolean isSynthetic() {
+        return (getModifiers() & 0x1000) != 0;
+    }
+
     public boolean isRecord() {
         return getSuperclass() == Record.class;
     }

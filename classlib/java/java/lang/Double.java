@@ -60,7 +60,11 @@ public final class Double extends Number implements Comparable<Double> {
     }
 
     public static double parseDouble(String s) throws NumberFormatException {
-        return parseDouble0(s.trim());
+        String t = s.trim();
+        if (HexFloatParser.isHex(t)) {
+            return HexFloatParser.parse(t, false);
+        }
+        return parseDouble0(t);
     }
 
     private static native double parseDouble0(String s);

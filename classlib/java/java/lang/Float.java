@@ -39,8 +39,22 @@ public final class Float extends Number implements Comparable<Float> {
         return new Float(f);
     }
 
+    /** The hexadecimal form: as Double.toHexString, with subnormals shown with exponent -126. */
+    public static String toHexString(float f) {
+        if (Math.abs(f) < MIN_NORMAL && f != 0.0f) {
+            // scaled into the double subnormal range, the digits line up with the float's fraction
+            String s = Double.toHexString(Math.scalb((double) f, Double.MIN_EXPONENT - MIN_EXPONENT));
+            return s.substring(0, s.length() - "p-1022".length()) + "p-126";
+        }
+        return Double.toHexString(f);
+    }
+
     public static float parseFloat(String s) throws NumberFormatException {
-        return parseFloat0(s.trim());
+        String t = s.trim();
+        if (HexFloatParser.isHex(t)) {
+            return (float) HexFloatParser.parse(t, true);
+        }
+        return parseFloat0(t);
     }
 
     private static native float parseFloat0(String s);

@@ -1,17 +1,17 @@
 package java.lang;
 
-/** The wrapper of a long, long utilities, and the shared integer parsing
- * and printing code of the integral wrappers. */
+/** The wrapper of a long, and long utilities (radix conversion, parsing, unsigned arithmetic, bits). */
 public final class Long extends Number implements Comparable<Long> {
     public static final long MIN_VALUE = 0x8000000000000000L;
     public static final long MAX_VALUE = 0x7fffffffffffffffL;
     public static final int SIZE = 64;
     public static final int BYTES = 8;
+    @SuppressWarnings("unchecked")
     public static final Class<Long> TYPE = (Class<Long>) Class.getPrimitiveClass("long");
 
     private final long value;
 
-    /** Long.valueOf's cache of -128..127. */
+    /** valueOf's cache of -128..127. */
     private static final class Cache {
         static final Long[] VALUES = new Long[256];
 
@@ -22,21 +22,21 @@ public final class Long extends Number implements Comparable<Long> {
         }
     }
 
-    
+    @Deprecated(since = "9")
     public Long(long value) {
         this.value = value;
     }
 
-    
+    @Deprecated(since = "9")
     public Long(String s) throws NumberFormatException {
         this.value = parseLong(s, 10);
     }
 
-    public static Long valueOf(long l) {
-        if (l >= -128 && l <= 127) {
-            return Cache.VALUES[(int) l + 128];
+    public static Long valueOf(long i) {
+        if (i >= -128 && i <= 127) {
+            return Cache.VALUES[(int) i + 128];
         }
-        return new Long(l);
+        return new Long(i);
     }
 
     public static Long valueOf(String s) throws NumberFormatException {
@@ -47,102 +47,57 @@ public final class Long extends Number implements Comparable<Long> {
         return valueOf(parseLong(s, radix));
     }
 
+    // ---- parsing ----
+
     public static long parseLong(String s) throws NumberFormatException {
         return parseLong(s, 10);
     }
 
     public static long parseLong(String s, int radix) throws NumberFormatException {
-        return parse(s, radix, MIN_VALUE, MAX_VALUE);
+        return (long) NumberParsing.parse(s, radix, MIN_VALUE, MAX_VALUE);
     }
 
-    /**
-     * Parses a signed integer in {@code radix} that must lie in
-     * [min, max]; the exceptions are those of Integer.parseInt/Long.parseLong.
-     */
-    static long parse(String s, int radix, long min, long max) {
-        if (s == null) {
-            throw new NumberFormatException("Cannot parse null string");
-        }
-        if (radix < Character.MIN_RADIX) {
-            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
-        }
-        if (radix > Character.MAX_RADIX) {
-            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
-        }
-        int len = s.length();
-        if (len == 0) {
-            throw NumberFormatException.forInputString(s, radix);
-        }
-        int i = 0;
-        boolean negative = false;
-        char first = s.charAt(0);
-        if (first == '-' || first == '+') {
-            negative = first == '-';
-            i = 1;
-            if (len == 1) {
-                throw NumberFormatException.forInputString(s, radix);
-            }
-        }
-        // Accumulate negatively: the negative range is one larger.
-        long limit = negative ? min : -max;
-        long multiplyMin = limit / radix;
-        long result = 0;
-        while (i < len) {
-            int digit = Character.digit(s.charAt(i++), radix);
-            if (digit < 0 || result < multiplyMin) {
-                throw NumberFormatException.forInputString(s, radix);
-            }
-            result *= radix;
-            if (result < limit + digit) {
-                throw NumberFormatException.forInputString(s, radix);
-            }
-            result -= digit;
-        }
-        return negative ? result : -result;
+    public static long parseLong(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        return (long) NumberParsing.parse(s, beginIndex, endIndex, radix, MIN_VALUE, MAX_VALUE, false);
     }
 
-    /** Integer.decode and Long.decode: optional sign, then 0x, 0X, # or 0. */
-    static long decodeIn(String nm, long min, long max) {
-        if (nm.isEmpty()) {
-            throw new NumberFormatException("Zero length string");
-        }
-        int index = 0;
-        boolean negative = false;
-        char first = nm.charAt(0);
-        if (first == '-' || first == '+') {
-            negative = first == '-';
-            index++;
-        }
-        int radix = 10;
-        if (nm.startsWith("0x", index) || nm.startsWith("0X", index)) {
-            index += 2;
-            radix = 16;
-        } else if (nm.startsWith("#", index)) {
-            index++;
-            radix = 16;
-        } else if (nm.startsWith("0", index) && nm.length() > 1 + index) {
-            index++;
-            radix = 8;
-        }
-        if (nm.startsWith("-", index) || nm.startsWith("+", index)) {
-            throw new NumberFormatException("Sign character in wrong position");
-        }
-        String digits = nm.substring(index);
-        try {
-            return parse(negative ? "-" + digits : digits, radix, min, max);
-        } catch (NumberFormatException e) {
-            throw NumberFormatException.forInputString(nm, radix);
-        }
+    public static long parseUnsignedLong(String s) throws NumberFormatException {
+        return parseUnsignedLong(s, 10);
+    }
+
+    public static long parseUnsignedLong(String s, int radix) throws NumberFormatException {
+        return NumberParsing.parseUnsignedLong(s, radix);
+    }
+
+    public static long parseUnsignedLong(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        return NumberParsing.parseUnsignedLong(s, beginIndex, endIndex, radix);
     }
 
     public static Long decode(String nm) throws NumberFormatException {
-        return valueOf(decodeIn(nm, MIN_VALUE, MAX_VALUE));
+        return valueOf((long) NumberParsing.decode(nm, MIN_VALUE, MAX_VALUE));
     }
+
+    public static Long getLong(String nm) {
+        return getLong(nm, null);
+    }
+
+    public static Long getLong(String nm, long val) {
+        Long result = getLong(nm, null);
+        return (result == null) ? valueOf(val) : result;
+    }
+
+    public static Long getLong(String nm, Long val) {
+        Long v = NumberParsing.property(nm, false);
+        return v == null ? val : valueOf((long) v.longValue());
+    }
+
+    // ---- strings ----
 
     public static String toString(long i) {
         return toString(i, 10);
     }
 
+    /** Signed digits in {@code radix} (10 if out of range). */
     public static String toString(long i, int radix) {
         if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
             radix = 10;
@@ -153,40 +108,32 @@ public final class Long extends Number implements Comparable<Long> {
         if (!negative) {
             i = -i;
         }
+        // digits of the negative value: the negative range is one larger
         do {
-            buf[--pos] = Integer.DIGITS[(int) -(i % radix)];
+            buf[--pos] = DIGIT_CHARS[(int) -(i % radix)];
             i /= radix;
         } while (i != 0);
         if (negative) {
             buf[--pos] = '-';
         }
-        return new String(buf, pos, 65 - pos);
+        return new String(String.copyRange(buf, pos, 65 - pos), true);
     }
+
+    static final char[] DIGIT_CHARS = {
+        '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h',
+        'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'
+    };
 
     /** Unsigned digits of {@code i} in base 2^shift. */
     static String toUnsignedBase(long i, int shift) {
         char[] buf = new char[64];
         int pos = 64;
-        int radix = 1 << shift;
-        long mask = radix - 1;
+        int mask = (1 << shift) - 1;
         do {
-            buf[--pos] = Integer.DIGITS[(int) (i & mask)];
+            buf[--pos] = DIGIT_CHARS[(int) (i & mask)];
             i >>>= shift;
         } while (i != 0);
-        return new String(buf, pos, 64 - pos);
-    }
-
-    public static String toUnsignedString(long i) {
-        return toUnsignedString(i, 10);
-    }
-
-    public static String toUnsignedString(long i, int radix) {
-        if (i >= 0) {
-            return toString(i, radix);
-        }
-        long quotient = divideUnsigned(i, radix);
-        long rem = i - quotient * radix;
-        return toString(quotient, radix) + Character.forDigit((int) rem, radix);
+        return new String(String.copyRange(buf, pos, 64 - pos), true);
     }
 
     public static String toHexString(long i) {
@@ -201,12 +148,20 @@ public final class Long extends Number implements Comparable<Long> {
         return toUnsignedBase(i, 1);
     }
 
-    public static int compare(long x, long y) {
-        return (x < y) ? -1 : ((x == y) ? 0 : 1);
+    public static String toUnsignedString(long i) {
+        return toUnsignedString(i, 10);
     }
 
-    public static int compareUnsigned(long x, long y) {
-        return compare(x + MIN_VALUE, y + MIN_VALUE);
+    public static String toUnsignedString(long i, int radix) {
+        if (i >= 0) {
+            return toString(i, radix);
+        }
+        if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
+            radix = 10;
+        }
+        long quotient = divideUnsigned(i, radix);
+        long rem = i - quotient * radix;
+        return toString(quotient, radix) + Character.forDigit((int) rem, radix);
     }
 
     public static long divideUnsigned(long dividend, long divisor) {
@@ -222,7 +177,49 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     public static long remainderUnsigned(long dividend, long divisor) {
+        if (divisor > 0 && dividend >= 0) {
+            return dividend % divisor;
+        }
         return dividend - divideUnsigned(dividend, divisor) * divisor;
+    }
+
+    public static int bitCount(long i) {
+        i = i - ((i >>> 1) & 0x5555555555555555L);
+        i = (i & 0x3333333333333333L) + ((i >>> 2) & 0x3333333333333333L);
+        i = (i + (i >>> 4)) & 0x0f0f0f0f0f0f0f0fL;
+        i = i + (i >>> 8);
+        i = i + (i >>> 16);
+        i = i + (i >>> 32);
+        return (int) i & 0x7f;
+    }
+
+    public static int numberOfLeadingZeros(long i) {
+        int hi = (int) (i >>> 32);
+        return hi != 0 ? Integer.numberOfLeadingZeros(hi) : 32 + Integer.numberOfLeadingZeros((int) i);
+    }
+
+    public static int numberOfTrailingZeros(long i) {
+        int lo = (int) i;
+        return lo != 0 ? Integer.numberOfTrailingZeros(lo) : 32 + Integer.numberOfTrailingZeros((int) (i >>> 32));
+    }
+
+    public static long reverse(long i) {
+        return ((long) Integer.reverse((int) i) << 32) | (Integer.reverse((int) (i >>> 32)) & 0xffffffffL);
+    }
+
+    public static long reverseBytes(long i) {
+        return ((long) Integer.reverseBytes((int) i) << 32) | (Integer.reverseBytes((int) (i >>> 32)) & 0xffffffffL);
+    }
+
+
+    // ---- comparison and arithmetic ----
+
+    public static int compare(long x, long y) {
+        return (x < y) ? -1 : ((x == y) ? 0 : 1);
+    }
+
+    public static int compareUnsigned(long x, long y) {
+        return compare(x + MIN_VALUE, y + MIN_VALUE);
     }
 
     public static int hashCode(long value) {
@@ -245,27 +242,10 @@ public final class Long extends Number implements Comparable<Long> {
         return (int) ((i >> 63) | (-i >>> 63));
     }
 
-    public static int bitCount(long i) {
-        int n = 0;
-        while (i != 0) {
-            i &= i - 1;
-            n++;
-        }
-        return n;
-    }
-
-    public static int numberOfLeadingZeros(long i) {
-        int hi = (int) (i >>> 32);
-        return hi != 0 ? Integer.numberOfLeadingZeros(hi) : 32 + Integer.numberOfLeadingZeros((int) i);
-    }
-
-    public static int numberOfTrailingZeros(long i) {
-        int lo = (int) i;
-        return lo != 0 ? Integer.numberOfTrailingZeros(lo) : 32 + Integer.numberOfTrailingZeros((int) (i >>> 32));
-    }
+    // ---- bits ----
 
     public static long highestOneBit(long i) {
-        return i == 0 ? 0 : (MIN_VALUE >>> numberOfLeadingZeros(i));
+        return i & (MIN_VALUE >>> numberOfLeadingZeros(i));
     }
 
     public static long lowestOneBit(long i) {
@@ -280,13 +260,7 @@ public final class Long extends Number implements Comparable<Long> {
         return (i >>> distance) | (i << -distance);
     }
 
-    public static long reverse(long i) {
-        return ((long) Integer.reverse((int) i) << 32) | (Integer.reverse((int) (i >>> 32)) & 0xffffffffL);
-    }
-
-    public static long reverseBytes(long i) {
-        return ((long) Integer.reverseBytes((int) i) << 32) | (Integer.reverseBytes((int) (i >>> 32)) & 0xffffffffL);
-    }
+    // ---- instance ----
 
     public byte byteValue() {
         return (byte) value;
@@ -324,7 +298,7 @@ public final class Long extends Number implements Comparable<Long> {
         return obj instanceof Long && value == ((Long) obj).value;
     }
 
-    public int compareTo(Long anotherLong) {
-        return compare(value, anotherLong.value);
+    public int compareTo(Long another) {
+        return compare(value, another.value);
     }
 }

@@ -39,12 +39,15 @@ public final class Math {
         return StrictMath.atan(a);
     }
 
+    private static final double DEGREES_TO_RADIANS = 0.017453292519943295;
+    private static final double RADIANS_TO_DEGREES = 57.29577951308232;
+
     public static double toRadians(double angdeg) {
-        return angdeg * (PI / 180.0);
+        return angdeg * DEGREES_TO_RADIANS;
     }
 
     public static double toDegrees(double angrad) {
-        return angrad * (180.0 / PI);
+        return angrad * RADIANS_TO_DEGREES;
     }
 
     public static double exp(double a) {
@@ -408,17 +411,42 @@ public final class Math {
     }
 
     public static double ulp(double d) {
-        if (d != d) {
-            return d;
+        int exp = getExponent(d);
+        if (exp == Double.MAX_EXPONENT + 1) {
+            return abs(d);
         }
-        d = abs(d);
-        if (d == Double.POSITIVE_INFINITY) {
-            return d;
+        if (exp == Double.MIN_EXPONENT - 1) {
+            return Double.MIN_VALUE;
         }
-        if (d == Double.MAX_VALUE) {
-            return Double.longBitsToDouble(0x7c90000000000000L);
+        exp -= 52;
+        if (exp >= Double.MIN_EXPONENT) {
+            return Double.longBitsToDouble((long) (exp + 1023) << 52);
         }
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(d) + 1) - d;
+        return Double.longBitsToDouble(1L << (exp + 1074));
+    }
+
+    public static float ulp(float f) {
+        int exp = getExponent(f);
+        if (exp == Float.MAX_EXPONENT + 1) {
+            return abs(f);
+        }
+        if (exp == Float.MIN_EXPONENT - 1) {
+            return Float.MIN_VALUE;
+        }
+        exp -= 23;
+        if (exp >= Float.MIN_EXPONENT) {
+            return Float.intBitsToFloat((exp + 127) << 23);
+        }
+        return Float.intBitsToFloat(1 << (exp + 149));
+    }
+
+    /** The unbiased exponent: MAX_EXPONENT + 1 for NaN and infinities, MIN_EXPONENT - 1 for zero and subnormals. */
+    public static int getExponent(double d) {
+        return (int) ((Double.doubleToRawLongBits(d) >>> 52) & 0x7FF) - 1023;
+    }
+
+    public static int getExponent(float f) {
+        return ((Float.floatToRawIntBits(f) >>> 23) & 0xFF) - 127;
     }
 
     public static double nextUp(double d) {
@@ -430,7 +458,145 @@ public final class Math {
         return Double.longBitsToDouble(bits + ((bits >= 0L) ? 1L : -1L));
     }
 
-    public static double fma(double a, double b, double c) {
-        return a * b + c;
+    public static float nextUp(float f) {
+        if (f != f || f == Float.POSITIVE_INFINITY) {
+            return f;
+        }
+        f += 0.0f;
+        int bits = Float.floatToRawIntBits(f);
+        return Float.intBitsToFloat(bits + ((bits >= 0) ? 1 : -1));
     }
+
+    public static double nextDown(double d) {
+        if (d != d || d == Double.NEGATIVE_INFINITY) {
+            return d;
+        }
+        if (d == 0.0) {
+            return -Double.MIN_VALUE;
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        return Double.longBitsToDouble(bits + ((d > 0.0d) ? -1L : 1L));
+    }
+
+    public static float nextDown(float f) {
+        if (f != f || f == Float.NEGATIVE_INFINITY) {
+            return f;
+        }
+        if (f == 0.0f) {
+            return -Float.MIN_VALUE;
+        }
+        int bits = Float.floatToRawIntBits(f);
+        return Float.intBitsToFloat(bits + ((f > 0.0f) ? -1 : 1));
+    }
+
+    public static double nextAfter(double start, double direction) {
+        if (start > direction) {
+            return nextDown(start);
+        }
+        if (start < direction) {
+            return nextUp(start);
+        }
+        if (start == direction) {
+            return direction;
+        }
+        return start + direction;
+    }
+
+    public static float nextAfter(float start, double direction) {
+        if (start > direction) {
+            return nextDown(start);
+        }
+        if (start < direction) {
+            return nextUp(start);
+        }
+        if (start == direction) {
+            return (float) direction;
+        }
+        return start + (float) direction;
+    }
+
+    /** d * 2^scaleFactor, rounded once. */
+    public static double scalb(double d, int scaleFactor) {
+        if (d != d || d == 0.0 || Double.isInfinite(d)) {
+            return d;
+        }
+        if (scaleFactor > 4000) {
+            scaleFactor = 4000;
+        } else if (scaleFactor < -4000) {
+            scaleFactor = -4000;
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        int exp = getExponent(d);
+        if (exp == Double.MIN_EXPONENT - 1) {
+            // subnormal: normalise first
+            d *= 0x1.0p54;
+            bits = Double.doubleToRawLongBits(d);
+            exp = getExponent(d);
+            scaleFactor -= 54;
+        }
+        int newExp = exp + scaleFactor;
+        long sign = bits & 0x8000000000000000L;
+        if (newExp > Double.MAX_EXPONENT) {
+            return Double.longBitsToDouble(sign | 0x7FF0000000000000L);
+        }
+        long fraction = bits & 0x000FFFFFFFFFFFFFL;
+        if (newExp >= Double.MIN_EXPONENT) {
+            return Double.longBitsToDouble(sign | ((long) (newExp + 1023) << 52) | fraction);
+        }
+        if (newExp < -1080) {
+            return Double.longBitsToDouble(sign);
+        }
+        double t = Double.longBitsToDouble(sign | ((long) (newExp + 600 + 1023) << 52) | fraction);
+        return t * 0x1.0p-600;
+    }
+
+    public static float scalb(float f, int scaleFactor) {
+        if (scaleFactor > 400) {
+            scaleFactor = 400;
+        } else if (scaleFactor < -400) {
+            scaleFactor = -400;
+        }
+        // exact in double, then one rounding to float
+        return (float) scalb((double) f, scaleFactor);
+    }
+
+    /** a * b + c with a single rounding. */
+    public static double fma(double a, double b, double c) {
+        if (a != a || b != b || c != c) {
+            return Double.NaN;
+        }
+        if (Double.isInfinite(a) || Double.isInfinite(b) || Double.isInfinite(c) || a == 0.0 || b == 0.0) {
+            return a * b + c;
+        }
+        java.math.BigDecimal product = new java.math.BigDecimal(a).multiply(new java.math.BigDecimal(b));
+        if (c == 0.0) {
+            double p = product.doubleValue();
+            return p == 0.0 ? copySign(0.0, a * b) + c : p;
+        }
+        java.math.BigDecimal sum = product.add(new java.math.BigDecimal(c));
+        if (sum.signum() == 0) {
+            return 0.0;
+        }
+        return sum.doubleValue();
+    }
+
+    public static float fma(float a, float b, float c) {
+        if (a != a || b != b || c != c) {
+            return Float.NaN;
+        }
+        if (Float.isInfinite(a) || Float.isInfinite(b) || Float.isInfinite(c) || a == 0.0f || b == 0.0f) {
+            return a * b + c;
+        }
+        // the product of two floats is exact in a double
+        double product = (double) a * (double) b;
+        if (c == 0.0f) {
+            return (float) product;
+        }
+        java.math.BigDecimal sum = new java.math.BigDecimal(product).add(new java.math.BigDecimal((double) c));
+        if (sum.signum() == 0) {
+            return 0.0f;
+        }
+        return sum.floatValue();
+    }
+
 }

@@ -20,10 +20,12 @@ public final class Short extends Number implements Comparable<Short> {
         }
     }
 
+    @Deprecated(since = "9")
     public Short(short value) {
         this.value = value;
     }
 
+    @Deprecated(since = "9")
     public Short(String s) throws NumberFormatException {
         this.value = parseShort(s, 10);
     }
@@ -73,6 +75,10 @@ public final class Short extends Number implements Comparable<Short> {
 
     public static int compare(short x, short y) {
         return x - y;
+    }
+
+    public static int compareUnsigned(short x, short y) {
+        return toUnsignedInt(x) - toUnsignedInt(y);
     }
 
     public static int toUnsignedInt(short x) {

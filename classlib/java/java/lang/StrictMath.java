@@ -1,6 +1,10 @@
 package java.lang;
 
-/** Elementary functions, computed by the VM. */
+/**
+ * Math functions with bit-for-bit reproducible results: the elementary
+ * functions are fdlibm ports computed by the VM; the exact ones share
+ * the code of Math.
+ */
 public final class StrictMath {
     public static final double E = 2.718281828459045;
     public static final double PI = 3.141592653589793;
@@ -53,4 +57,243 @@ public final class StrictMath {
     public static native double expm1(double x);
 
     public static native double log1p(double x);
+
+    // The functions below are exact (or specified bit for bit), so they share Math's code.
+
+    public static double toRadians(double angdeg) {
+        return Math.toRadians(angdeg);
+    }
+
+    public static double toDegrees(double angrad) {
+        return Math.toDegrees(angrad);
+    }
+
+    public static int round(float a) {
+        return Math.round(a);
+    }
+
+    public static long round(double a) {
+        return Math.round(a);
+    }
+
+    public static double random() {
+        return Math.random();
+    }
+
+    public static int addExact(int x, int y) {
+        return Math.addExact(x, y);
+    }
+
+    public static long addExact(long x, long y) {
+        return Math.addExact(x, y);
+    }
+
+    public static int subtractExact(int x, int y) {
+        return Math.subtractExact(x, y);
+    }
+
+    public static long subtractExact(long x, long y) {
+        return Math.subtractExact(x, y);
+    }
+
+    public static int multiplyExact(int x, int y) {
+        return Math.multiplyExact(x, y);
+    }
+
+    public static long multiplyExact(long x, long y) {
+        return Math.multiplyExact(x, y);
+    }
+
+    public static long multiplyExact(long x, int y) {
+        return Math.multiplyExact(x, y);
+    }
+
+    public static int incrementExact(int a) {
+        return Math.incrementExact(a);
+    }
+
+    public static long incrementExact(long a) {
+        return Math.incrementExact(a);
+    }
+
+    public static int decrementExact(int a) {
+        return Math.decrementExact(a);
+    }
+
+    public static long decrementExact(long a) {
+        return Math.decrementExact(a);
+    }
+
+    public static int negateExact(int a) {
+        return Math.negateExact(a);
+    }
+
+    public static long negateExact(long a) {
+        return Math.negateExact(a);
+    }
+
+    public static int absExact(int a) {
+        return Math.absExact(a);
+    }
+
+    public static long absExact(long a) {
+        return Math.absExact(a);
+    }
+
+    public static int toIntExact(long value) {
+        return Math.toIntExact(value);
+    }
+
+    public static long multiplyFull(int x, int y) {
+        return Math.multiplyFull(x, y);
+    }
+
+    public static long multiplyHigh(long x, long y) {
+        return Math.multiplyHigh(x, y);
+    }
+
+    public static int floorDiv(int x, int y) {
+        return Math.floorDiv(x, y);
+    }
+
+    public static long floorDiv(long x, long y) {
+        return Math.floorDiv(x, y);
+    }
+
+    public static int floorMod(int x, int y) {
+        return Math.floorMod(x, y);
+    }
+
+    public static long floorMod(long x, long y) {
+        return Math.floorMod(x, y);
+    }
+
+    public static long floorDiv(long x, int y) {
+        return Math.floorDiv(x, y);
+    }
+
+    public static int floorMod(long x, int y) {
+        return Math.floorMod(x, y);
+    }
+
+    public static int abs(int a) {
+        return Math.abs(a);
+    }
+
+    public static int max(int a, int b) {
+        return Math.max(a, b);
+    }
+
+    public static int min(int a, int b) {
+        return Math.min(a, b);
+    }
+
+    public static long abs(long a) {
+        return Math.abs(a);
+    }
+
+    public static long max(long a, long b) {
+        return Math.max(a, b);
+    }
+
+    public static long min(long a, long b) {
+        return Math.min(a, b);
+    }
+
+    public static float abs(float a) {
+        return Math.abs(a);
+    }
+
+    public static float max(float a, float b) {
+        return Math.max(a, b);
+    }
+
+    public static float min(float a, float b) {
+        return Math.min(a, b);
+    }
+
+    public static double abs(double a) {
+        return Math.abs(a);
+    }
+
+    public static double max(double a, double b) {
+        return Math.max(a, b);
+    }
+
+    public static double min(double a, double b) {
+        return Math.min(a, b);
+    }
+
+    public static float fma(float a, float b, float c) {
+        return Math.fma(a, b, c);
+    }
+
+    public static float ulp(float d) {
+        return Math.ulp(d);
+    }
+
+    public static float signum(float d) {
+        return Math.signum(d);
+    }
+
+    public static int getExponent(float d) {
+        return Math.getExponent(d);
+    }
+
+    public static float nextAfter(float start, double direction) {
+        return Math.nextAfter(start, direction);
+    }
+
+    public static float nextUp(float d) {
+        return Math.nextUp(d);
+    }
+
+    public static float nextDown(float d) {
+        return Math.nextDown(d);
+    }
+
+    public static float scalb(float d, int scaleFactor) {
+        return Math.scalb(d, scaleFactor);
+    }
+
+    public static double fma(double a, double b, double c) {
+        return Math.fma(a, b, c);
+    }
+
+    public static double ulp(double d) {
+        return Math.ulp(d);
+    }
+
+    public static double signum(double d) {
+        return Math.signum(d);
+    }
+
+    public static int getExponent(double d) {
+        return Math.getExponent(d);
+    }
+
+    public static double nextAfter(double start, double direction) {
+        return Math.nextAfter(start, direction);
+    }
+
+    public static double nextUp(double d) {
+        return Math.nextUp(d);
+    }
+
+    public static double nextDown(double d) {
+        return Math.nextDown(d);
+    }
+
+    public static double scalb(double d, int scaleFactor) {
+        return Math.scalb(d, scaleFactor);
+    }
+
+    public static double copySign(double magnitude, double sign) {
+        // StrictMath treats every NaN sign argument as positive
+        return Math.copySign(magnitude, (sign != sign) ? 1.0d : sign);
+    }
+
+    public static float copySign(float magnitude, float sign) {
+        return Math.copySign(magnitude, (sign != sign) ? 1.0f : sign);
+    }
 }

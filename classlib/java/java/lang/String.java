@@ -37,11 +37,39 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public String(int[] codePoints, int offset, int count) {
         checkBoundsOffCount(offset, count, codePoints.length);
-        StringBuilder sb = new StringBuilder(count);
+        int n = count;
         for (int i = offset; i < offset + count; i++) {
-            sb.appendCodePoint(codePoints[i]);
+            int cp = codePoints[i];
+            if (!Character.isValidCodePoint(cp)) {
+                throw new IllegalArgumentException(Integer.toString(cp));
+            }
+            if (cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                n++;
+            }
         }
-        this.value = sb.toString().value;
+        char[] v = new char[n];
+        int j = 0;
+        for (int i = offset; i < offset + count; i++) {
+            j += Character.toChars(codePoints[i], v, j);
+        }
+        this.value = v;
+    }
+
+    /** Chars whose high bytes are {@code hibyte} and low bytes the given bytes. */
+    @Deprecated(since = "1.1")
+    public String(byte[] ascii, int hibyte, int offset, int count) {
+        checkBoundsOffCount(offset, count, ascii.length);
+        char[] v = new char[count];
+        int high = (hibyte & 0xFF) << 8;
+        for (int i = 0; i < count; i++) {
+            v[i] = (char) (high | (ascii[offset + i] & 0xFF));
+        }
+        this.value = v;
+    }
+
+    @Deprecated(since = "1.1")
+    public String(byte[] ascii, int hibyte) {
+        this(ascii, hibyte, 0, ascii.length);
     }
 
     public String(byte[] bytes) {
@@ -117,7 +145,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public int codePointBefore(int index) {
         int i = index - 1;
         if (i < 0 || i >= value.length) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+            throw new StringIndexOutOfBoundsException(index);
         }
         char lo = value[i];
         if (Character.isLowSurrogate(lo) && i > 0 && Character.isHighSurrogate(value[i - 1])) {
@@ -127,7 +155,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int codePointCount(int beginIndex, int endIndex) {
-        checkBoundsBeginEnd(beginIndex, endIndex, value.length);
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > value.length) {
+            throw new IndexOutOfBoundsException();
+        }
         int n = 0;
         for (int i = beginIndex; i < endIndex; i++) {
             if (Character.isHighSurrogate(value[i]) && i + 1 < endIndex && Character.isLowSurrogate(value[i + 1])) {
@@ -138,6 +168,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return n;
     }
 
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        return Character.offsetByCodePoints(this, index, codePointOffset);
+    }
+
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
         System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
@@ -145,6 +179,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public byte[] getBytes() {
         return encode(this);
+    }
+
+    /** The low bytes of chars [srcBegin, srcEnd). */
+    @Deprecated(since = "1.1")
+    public void getBytes(int srcBegin, int srcEnd, byte[] dst, int dstBegin) {
+        checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
+        checkBoundsOffCount(dstBegin, srcEnd - srcBegin, dst.length);
+        for (int i = srcBegin; i < srcEnd; i++) {
+            dst[dstBegin++] = (byte) value[i];
+        }
     }
 
     public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
@@ -205,7 +249,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return a.length - b.length;
     }
 
-    private static int compareIgnoringCase(char c1, char c2) {
+    /** 0 if the code points are equal ignoring case, else the difference of their case-folded values. */
+    private static int compareIgnoringCase(int c1, int c2) {
         if (c1 != c2) {
             c1 = Character.toUpperCase(c1);
             c2 = Character.toUpperCase(c2);
@@ -220,15 +265,33 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return 0;
     }
 
-    public int compareToIgnoreCase(String str) {
-        int n = Math.min(value.length, str.value.length);
-        for (int i = 0; i < n; i++) {
-            int d = compareIgnoringCase(value[i], str.value[i]);
-            if (d != 0) {
-                return d;
+    /**
+     * Compares a[ai, aEnd) and b[bi, bEnd) ignoring case, code point by
+     * code point; returns the first difference, or the difference of the
+     * remaining lengths.
+     */
+    private static int compareIgnoringCase(char[] a, int ai, int aEnd, char[] b, int bi, int bEnd) {
+        while (ai < aEnd && bi < bEnd) {
+            int c1 = a[ai++];
+            int c2 = b[bi++];
+            if (Character.isHighSurrogate((char) c1) && ai < aEnd && Character.isLowSurrogate(a[ai])) {
+                c1 = Character.toCodePoint((char) c1, a[ai++]);
+            }
+            if (Character.isHighSurrogate((char) c2) && bi < bEnd && Character.isLowSurrogate(b[bi])) {
+                c2 = Character.toCodePoint((char) c2, b[bi++]);
+            }
+            if (c1 != c2) {
+                int d = compareIgnoringCase(c1, c2);
+                if (d != 0) {
+                    return d;
+                }
             }
         }
-        return value.length - str.value.length;
+        return (aEnd - ai) - (bEnd - bi);
+    }
+
+    public int compareToIgnoreCase(String str) {
+        return compareIgnoringCase(value, 0, value.length, str.value, 0, str.value.length);
     }
 
     private static final class CaseInsensitiveComparator implements Comparator<String>, java.io.Serializable {
@@ -246,17 +309,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 || ooffset > (long) other.value.length - len) {
             return false;
         }
-        for (int i = 0; i < len; i++) {
-            char c1 = value[toffset + i];
-            char c2 = other.value[ooffset + i];
-            if (c1 == c2) {
-                continue;
+        if (!ignoreCase) {
+            for (int i = 0; i < len; i++) {
+                if (value[toffset + i] != other.value[ooffset + i]) {
+                    return false;
+                }
             }
-            if (!ignoreCase || compareIgnoringCase(c1, c2) != 0) {
-                return false;
-            }
+            return true;
         }
-        return true;
+        return len <= 0 || compareIgnoringCase(value, toffset, toffset + len, other.value, ooffset, ooffset + len) == 0;
     }
 
     public boolean startsWith(String prefix, int toffset) {
@@ -447,15 +508,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public boolean matches(String regex) {
-        return Regex.matches(regex, this);
+        return java.util.regex.Pattern.matches(regex, this);
     }
 
     public String replaceAll(String regex, String replacement) {
-        return Regex.replace(regex, this, replacement, true);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 
     public String replaceFirst(String regex, String replacement) {
-        return Regex.replace(regex, this, replacement, false);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
     }
 
     public String[] split(String regex) {
@@ -463,33 +524,26 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String[] split(String regex, int limit) {
-        ArrayList<String> parts = new ArrayList<String>();
-        int[] m = new int[2];
-        int from = 0;
-        int searchFrom = 0;
-        while (limit <= 0 || parts.size() < limit - 1) {
-            if (!Regex.find(regex, this, searchFrom, m)) {
-                break;
-            }
-            if (m[1] == 0 && m[0] == 0) {
-                // A zero-length match at the start yields no leading empty string.
-                searchFrom = 1;
-                if (searchFrom > value.length) {
-                    break;
-                }
-                continue;
-            }
-            if (m[0] == m[1] && m[0] >= value.length) {
-                break;
-            }
-            parts.add(substring(from, m[0]));
-            from = m[1];
-            searchFrom = m[1] > m[0] ? m[1] : m[1] + 1;
-            if (searchFrom > value.length) {
-                break;
-            }
+        int sep = literalSeparator(regex);
+        if (sep < 0) {
+            return java.util.regex.Pattern.compile(regex).split(this, limit);
         }
-        if (from == 0 && parts.isEmpty()) {
+        // a one-char literal separator: split without the regex engine (same results)
+        ArrayList<String> parts = null;
+        int from = 0;
+        int next;
+        boolean limited = limit > 0;
+        while ((next = indexOf(sep, from)) >= 0) {
+            if (parts == null) {
+                parts = new ArrayList<String>();
+            }
+            if (limited && parts.size() == limit - 1) {
+                break;
+            }
+            parts.add(substring(from, next));
+            from = next + 1;
+        }
+        if (parts == null) {
             return new String[] {this};
         }
         parts.add(substring(from, value.length));
@@ -504,6 +558,21 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             result[i] = parts.get(i);
         }
         return result;
+    }
+
+    /** The char a regex matches literally if it is one plain char or an escaped non-alphanumeric one, else -1. */
+    private static int literalSeparator(String regex) {
+        int n = regex.value.length;
+        if (n == 1) {
+            char c = regex.value[0];
+            return ".$|()[{^?*+\\".indexOf(c) < 0 && !Character.isSurrogate(c) ? c : -1;
+        }
+        if (n == 2 && regex.value[0] == '\\') {
+            char c = regex.value[1];
+            boolean alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            return !alnum && !Character.isSurrogate(c) ? c : -1;
+        }
+        return -1;
     }
 
     public static String join(CharSequence delimiter, CharSequence... elements) {
@@ -616,6 +685,176 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             System.arraycopy(value, 0, r, i * value.length, value.length);
         }
         return new String(r, false);
+    }
+
+    /** The lines of this string (split at \n, \r and \r\n; a final terminator ends the last line). */
+    private ArrayList<String> lineList() {
+        ArrayList<String> lines = new ArrayList<String>();
+        int n = value.length;
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && value[end] != '\n' && value[end] != '\r') {
+                end++;
+            }
+            lines.add(substring(start, end));
+            if (end < n && value[end] == '\r' && end + 1 < n && value[end + 1] == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static int firstNonWhitespace(String line) {
+        int i = 0;
+        while (i < line.value.length && Character.isWhitespace(line.value[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Each line shifted right by n spaces (n > 0) or left by up to -n
+     * leading whitespace chars (n < 0), ending with \n.
+     */
+    public String indent(int n) {
+        if (isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(value.length + 16);
+        for (String line : lineList()) {
+            if (n > 0) {
+                for (int k = 0; k < n; k++) {
+                    sb.append(' ');
+                }
+                sb.append(line);
+            } else if (n < 0) {
+                sb.append(line, Math.min(-n, firstNonWhitespace(line)), line.length());
+            } else {
+                sb.append(line);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Removes the incidental indentation (the smallest indentation of the
+     * non-blank lines and of a blank last line) and trailing whitespace of
+     * each line, as text blocks do; line terminators become \n.
+     */
+    public String stripIndent() {
+        int length = value.length;
+        if (length == 0) {
+            return "";
+        }
+        char lastChar = value[length - 1];
+        boolean endsWithTerminator = lastChar == '\n' || lastChar == '\r';
+        ArrayList<String> lines = lineList();
+        int outdent = 0;
+        if (!endsWithTerminator) {
+            outdent = Integer.MAX_VALUE;
+            for (String line : lines) {
+                int lead = firstNonWhitespace(line);
+                if (lead != line.length()) {
+                    outdent = Math.min(outdent, lead);
+                }
+            }
+            String last = lines.get(lines.size() - 1);
+            if (last.isBlank()) {
+                outdent = Math.min(outdent, last.length());
+            }
+        }
+        StringBuilder sb = new StringBuilder(length);
+        for (int k = 0; k < lines.size(); k++) {
+            if (k > 0) {
+                sb.append('\n');
+            }
+            String line = lines.get(k);
+            int first = firstNonWhitespace(line);
+            int end = line.length();
+            while (end > 0 && Character.isWhitespace(line.value[end - 1])) {
+                end--;
+            }
+            if (first < end) {
+                sb.append(line, Math.min(outdent, first), end);
+            }
+        }
+        if (endsWithTerminator) {
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Interprets the escape sequences of string literals (and \ at a line end as a continuation). */
+    public String translateEscapes() {
+        int n = value.length;
+        char[] out = new char[n];
+        int j = 0;
+        int i = 0;
+        while (i < n) {
+            char c = value[i++];
+            if (c != '\\') {
+                out[j++] = c;
+                continue;
+            }
+            c = i < n ? value[i++] : '\0';
+            switch (c) {
+                case 'b':
+                    out[j++] = '\b';
+                    break;
+                case 'f':
+                    out[j++] = '\f';
+                    break;
+                case 'n':
+                    out[j++] = '\n';
+                    break;
+                case 'r':
+                    out[j++] = '\r';
+                    break;
+                case 's':
+                    out[j++] = ' ';
+                    break;
+                case 't':
+                    out[j++] = '\t';
+                    break;
+                case '\'':
+                case '\"':
+                case '\\':
+                    out[j++] = c;
+                    break;
+                case '\n':
+                    break;
+                case '\r':
+                    if (i < n && value[i] == '\n') {
+                        i++;
+                    }
+                    break;
+                case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+                    int limit = c <= '3' ? 2 : 1;
+                    int code = c - '0';
+                    while (limit-- > 0 && i < n && value[i] >= '0' && value[i] <= '7') {
+                        code = code * 8 + (value[i++] - '0');
+                    }
+                    out[j++] = (char) code;
+                    break;
+                }
+                default:
+                    throw new IllegalArgumentException("Invalid escape sequence: \\" + c + " \\\\u"
+                            + hex4(c));
+            }
+        }
+        return new String(copyRange(out, 0, j), false);
+    }
+
+    private static String hex4(char c) {
+        String h = Integer.toHexString(c).toUpperCase();
+        return "0000".substring(h.length()) + h;
+    }
+
+    public <R> R transform(java.util.function.Function<? super String, ? extends R> f) {
+        return f.apply(this);
     }
 
     public String toString() {

@@ -1,6 +1,6 @@
 package java.lang;
 
-/** A mutable sequence of characters, with synchronized methods. */
+/** A mutable sequence of characters whose methods are synchronized. */
 public final class StringBuffer extends AbstractStringBuilder implements java.io.Serializable, Comparable<StringBuffer>, CharSequence {
     public StringBuffer() {
         super(16);
@@ -18,6 +18,10 @@ public final class StringBuffer extends AbstractStringBuilder implements java.io
     public StringBuffer(CharSequence seq) {
         super(seq.length() + 16);
         append(seq);
+    }
+
+    public synchronized int compareTo(StringBuffer another) {
+        return super.compareTo(another);
     }
 
     public synchronized StringBuffer append(Object obj) {
@@ -105,16 +109,6 @@ public final class StringBuffer extends AbstractStringBuilder implements java.io
         return this;
     }
 
-    public synchronized StringBuffer insert(int offset, String str) {
-        super.insert(offset, str);
-        return this;
-    }
-
-    public synchronized StringBuffer insert(int offset, char[] str) {
-        super.insert(offset, str);
-        return this;
-    }
-
     public synchronized StringBuffer insert(int index, char[] str, int offset, int len) {
         super.insert(index, str, offset, len);
         return this;
@@ -125,8 +119,23 @@ public final class StringBuffer extends AbstractStringBuilder implements java.io
         return this;
     }
 
-    public synchronized StringBuffer insert(int offset, CharSequence s) {
-        super.insert(offset, s);
+    public synchronized StringBuffer insert(int offset, String str) {
+        super.insert(offset, str);
+        return this;
+    }
+
+    public synchronized StringBuffer insert(int offset, char[] str) {
+        super.insert(offset, str);
+        return this;
+    }
+
+    public synchronized StringBuffer insert(int dstOffset, CharSequence s) {
+        super.insert(dstOffset, s);
+        return this;
+    }
+
+    public synchronized StringBuffer insert(int dstOffset, CharSequence s, int start, int end) {
+        super.insert(dstOffset, s, start, end);
         return this;
     }
 
@@ -165,8 +174,80 @@ public final class StringBuffer extends AbstractStringBuilder implements java.io
         return this;
     }
 
-    public synchronized int compareTo(StringBuffer another) {
-        return super.compareTo(another);
+    public synchronized int length() {
+        return super.length();
+    }
+
+    public synchronized int capacity() {
+        return super.capacity();
+    }
+
+    public synchronized char charAt(int index) {
+        return super.charAt(index);
+    }
+
+    public synchronized int codePointAt(int index) {
+        return super.codePointAt(index);
+    }
+
+    public synchronized int codePointBefore(int index) {
+        return super.codePointBefore(index);
+    }
+
+    public synchronized int codePointCount(int beginIndex, int endIndex) {
+        return super.codePointCount(beginIndex, endIndex);
+    }
+
+    public synchronized int offsetByCodePoints(int index, int codePointOffset) {
+        return super.offsetByCodePoints(index, codePointOffset);
+    }
+
+    public synchronized String substring(int start) {
+        return super.substring(start);
+    }
+
+    public synchronized CharSequence subSequence(int start, int end) {
+        return super.subSequence(start, end);
+    }
+
+    public synchronized String substring(int start, int end) {
+        return super.substring(start, end);
+    }
+
+    public synchronized int indexOf(String str) {
+        return super.indexOf(str);
+    }
+
+    public synchronized int indexOf(String str, int fromIndex) {
+        return super.indexOf(str, fromIndex);
+    }
+
+    public synchronized int lastIndexOf(String str) {
+        return super.lastIndexOf(str);
+    }
+
+    public synchronized int lastIndexOf(String str, int fromIndex) {
+        return super.lastIndexOf(str, fromIndex);
+    }
+
+    public synchronized void ensureCapacity(int minimumCapacity) {
+        super.ensureCapacity(minimumCapacity);
+    }
+
+    public synchronized void trimToSize() {
+        super.trimToSize();
+    }
+
+    public synchronized void setLength(int newLength) {
+        super.setLength(newLength);
+    }
+
+    public synchronized void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        super.getChars(srcBegin, srcEnd, dst, dstBegin);
+    }
+
+    public synchronized void setCharAt(int index, char ch) {
+        super.setCharAt(index, ch);
     }
 
     public synchronized String toString() {

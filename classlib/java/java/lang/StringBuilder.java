@@ -20,6 +20,10 @@ public final class StringBuilder extends AbstractStringBuilder implements java.i
         append(seq);
     }
 
+    public int compareTo(StringBuilder another) {
+        return super.compareTo(another);
+    }
+
     public StringBuilder append(Object obj) {
         super.append(obj);
         return this;
@@ -85,16 +89,6 @@ public final class StringBuilder extends AbstractStringBuilder implements java.i
         return this;
     }
 
-    StringBuilder append(AbstractStringBuilder asb) {
-        super.append(asb);
-        return this;
-    }
-
-    public StringBuilder append(StringBuilder sb) {
-        super.append((AbstractStringBuilder) sb);
-        return this;
-    }
-
     public StringBuilder appendCodePoint(int codePoint) {
         super.appendCodePoint(codePoint);
         return this;
@@ -115,16 +109,6 @@ public final class StringBuilder extends AbstractStringBuilder implements java.i
         return this;
     }
 
-    public StringBuilder insert(int offset, String str) {
-        super.insert(offset, str);
-        return this;
-    }
-
-    public StringBuilder insert(int offset, char[] str) {
-        super.insert(offset, str);
-        return this;
-    }
-
     public StringBuilder insert(int index, char[] str, int offset, int len) {
         super.insert(index, str, offset, len);
         return this;
@@ -135,8 +119,23 @@ public final class StringBuilder extends AbstractStringBuilder implements java.i
         return this;
     }
 
-    public StringBuilder insert(int offset, CharSequence s) {
-        super.insert(offset, s);
+    public StringBuilder insert(int offset, String str) {
+        super.insert(offset, str);
+        return this;
+    }
+
+    public StringBuilder insert(int offset, char[] str) {
+        super.insert(offset, str);
+        return this;
+    }
+
+    public StringBuilder insert(int dstOffset, CharSequence s) {
+        super.insert(dstOffset, s);
+        return this;
+    }
+
+    public StringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
+        super.insert(dstOffset, s, start, end);
         return this;
     }
 
@@ -173,10 +172,6 @@ public final class StringBuilder extends AbstractStringBuilder implements java.i
     public StringBuilder reverse() {
         super.reverse();
         return this;
-    }
-
-    public int compareTo(StringBuilder another) {
-        return super.compareTo(another);
     }
 
     public String toString() {

@@ -5,7 +5,7 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.HashMap;
+import java.util.Properties;
 
 /** Standard streams, properties, time, and array copying. */
 public final class System {
@@ -13,13 +13,15 @@ public final class System {
     public static final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
     public static final PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
 
-    private static final HashMap<String, String> PROPERTIES = new HashMap<String, String>();
+    private static Properties props = initialProperties();
 
-    static {
+    private static Properties initialProperties() {
+        Properties p = new Properties();
         String[] pairs = initProperties();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
-            PROPERTIES.put(pairs[i], pairs[i + 1]);
+            p.setProperty(pairs[i], pairs[i + 1]);
         }
+        return p;
     }
 
     private System() {
@@ -64,13 +66,12 @@ public final class System {
 
     public static String getProperty(String key) {
         checkKey(key);
-        return PROPERTIES.get(key);
+        return props.getProperty(key);
     }
 
     public static String getProperty(String key, String def) {
         checkKey(key);
-        String v = PROPERTIES.get(key);
-        return v == null ? def : v;
+        return props.getProperty(key, def);
     }
 
     public static String setProperty(String key, String value) {
@@ -78,12 +79,21 @@ public final class System {
         if (value == null) {
             throw new NullPointerException();
         }
-        return PROPERTIES.put(key, value);
+        return (String) props.setProperty(key, value);
     }
 
     public static String clearProperty(String key) {
         checkKey(key);
-        return PROPERTIES.remove(key);
+        return (String) props.remove(key);
+    }
+
+    public static Properties getProperties() {
+        return props;
+    }
+
+    /** Replaces the system properties; null restores the VM's initial ones. */
+    public static void setProperties(Properties replacement) {
+        props = replacement == null ? initialProperties() : replacement;
     }
 
     private static void checkKey(String key) {
@@ -95,5 +105,46 @@ public final class System {
         }
     }
 
+    /** The value of the environment variable {@code name}, or null if it is not set. */
     public static native String getenv(String name);
+
+    /**
+     * The environment as a read-only map. crema can look variables up by
+     * name but not list them, so the map answers get/containsKey and
+     * iterates as empty.
+     */
+    public static java.util.Map<String, String> getenv() {
+        return Environment.INSTANCE;
+    }
+
+    /** The view of the environment that getenv() returns. */
+    private static final class Environment extends java.util.AbstractMap<String, String> {
+        static final Environment INSTANCE = new Environment();
+
+        public java.util.Set<java.util.Map.Entry<String, String>> entrySet() {
+            return java.util.Collections.emptySet();
+        }
+
+        public String get(Object key) {
+            if (key == null) {
+                throw new NullPointerException();
+            }
+            return (key instanceof String) ? getenv((String) key) : null;
+        }
+
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        public String put(String key, String value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public String remove(Object key) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    public static void runFinalization() {
+    }
 }

@@ -9,9 +9,12 @@ package java.util;
  * exceptions. The digits of floating-point conversions come from two
  * natives that round the shortest decimal representation half-up.
  *
- * <p>Not supported: date/time ({@code %t}) conversions, {@code Formattable},
- * BigInteger/BigDecimal arguments and locales (output is that of the root
- * locale; Locale arguments are accepted and ignored).
+ * BigInteger arguments print signed in every radix; BigDecimal arguments
+ * are rounded half up.
+ *
+ * <p>Not supported: date/time ({@code %t}) conversions, {@code Formattable}
+ * and locales (output is that of the root locale; Locale arguments are
+ * accepted and ignored).
  */
 public final class Formatter implements java.io.Closeable, java.io.Flushable {
 
@@ -848,6 +851,10 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
                 printString(out, "null");
                 return;
             }
+            if (arg instanceof java.math.BigInteger) {
+                printBigInteger(out, (java.math.BigInteger) arg);
+                return;
+            }
             long value;
             long unsignedBias;
             if (arg instanceof Byte) {
@@ -895,6 +902,114 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
                 sb.append(s);
             }
             appendJustified(out, sb);
+        }
+
+        /** %d, %o and %x of a BigInteger: signed in every radix, so '+', ' ' and '(' apply to all three. */
+        private void printBigInteger(Sink out, java.math.BigInteger value) {
+            StringBuilder sb = new StringBuilder();
+            boolean neg = value.signum() < 0;
+            java.math.BigInteger magnitude = value.abs();
+            leadingSign(sb, neg);
+            if (c == 'd') {
+                localizedMagnitude(sb, magnitude.toString(), 0, adjustWidth(width, neg));
+            } else {
+                String digits = magnitude.toString(c == 'o' ? 8 : 16);
+                int len = digits.length() + sb.length() + ((neg && has(PARENTHESES)) ? 1 : 0);
+                if (has(ALTERNATE)) {
+                    String prefix = c == 'o' ? "0" : (has(UPPERCASE) ? "0X" : "0x");
+                    len += prefix.length();
+                    sb.append(prefix);
+                }
+                if (has(ZERO_PAD)) {
+                    for (int k = len; k < width; k++) {
+                        sb.append('0');
+                    }
+                }
+                sb.append(has(UPPERCASE) ? toUpperCase(digits) : digits);
+            }
+            trailingSign(sb, neg);
+            appendJustified(out, sb);
+        }
+
+        /** %e, %f and %g of a BigDecimal, rounded half up. */
+        private void printBigDecimal(Sink out, java.math.BigDecimal value) {
+            StringBuilder sb = new StringBuilder();
+            boolean neg = value.signum() < 0;
+            java.math.BigDecimal v = value.abs();
+            leadingSign(sb, neg);
+            if (c == 'e') {
+                bigScientific(sb, v, precision == -1 ? 6 : precision, neg);
+            } else if (c == 'f') {
+                bigFixed(sb, v, precision == -1 ? 6 : precision, neg);
+            } else {
+                int prec = precision == -1 ? 6 : (precision == 0 ? 1 : precision);
+                if (v.signum() == 0) {
+                    // zero: fixed only if it has no scale
+                    if (v.scale() == 0) {
+                        bigFixed(sb, v, prec - 1, neg);
+                    } else {
+                        bigScientific(sb, v, prec - 1, neg);
+                    }
+                } else {
+                    java.math.BigDecimal r = v.round(new java.math.MathContext(prec, java.math.RoundingMode.HALF_UP));
+                    int exponent = r.precision() - r.scale() - 1;
+                    if (exponent >= -4 && exponent < prec) {
+                        bigFixed(sb, v, prec - 1 - exponent, neg);
+                    } else {
+                        bigScientific(sb, v, prec - 1, neg);
+                    }
+                }
+            }
+            trailingSign(sb, neg);
+            appendJustified(out, sb);
+        }
+
+        private void bigFixed(StringBuilder sb, java.math.BigDecimal v, int prec, boolean neg) {
+            String digits = v.setScale(prec, java.math.RoundingMode.HALF_UP).toPlainString();
+            if (prec == 0 && has(ALTERNATE)) {
+                digits = digits.concat(".");
+            }
+            localizedMagnitude(sb, digits, 0, width == -1 ? -1 : adjustWidth(width, neg));
+        }
+
+        private void bigScientific(StringBuilder sb, java.math.BigDecimal v, int prec, boolean neg) {
+            StringBuilder mant = new StringBuilder();
+            int exponent;
+            if (v.signum() == 0) {
+                mant.append('0');
+                exponent = -v.scale();
+                if (prec > 0) {
+                    mant.append('.');
+                    for (int k = 0; k < prec; k++) {
+                        mant.append('0');
+                    }
+                }
+            } else {
+                java.math.BigDecimal r = v.round(new java.math.MathContext(prec + 1, java.math.RoundingMode.HALF_UP));
+                String d = r.unscaledValue().toString();
+                exponent = d.length() - 1 - r.scale();
+                mant.append(d.charAt(0));
+                if (prec > 0) {
+                    mant.append('.').append(d, 1, d.length());
+                    for (int k = d.length() - 1; k < prec; k++) {
+                        mant.append('0');
+                    }
+                }
+            }
+            if (prec == 0 && has(ALTERNATE)) {
+                mant.append('.');
+            }
+            StringBuilder exp = new StringBuilder();
+            exp.append(exponent < 0 ? '-' : '+');
+            int ae = Math.abs(exponent);
+            if (ae < 10) {
+                exp.append('0');
+            }
+            exp.append(ae);
+            int newW = width == -1 ? -1 : adjustWidth(width - exp.length() - 1, neg);
+            localizedMagnitude(sb, mant.toString(), 0, newW);
+            sb.append(has(UPPERCASE) ? 'E' : 'e');
+            sb.append(exp);
         }
 
         private void leadingSign(StringBuilder sb, boolean neg) {
@@ -969,6 +1084,13 @@ public final class Formatter implements java.io.Closeable, java.io.Flushable {
         private void printFloat(Sink out, Object arg) {
             if (arg == null) {
                 printString(out, "null");
+                return;
+            }
+            if (arg instanceof java.math.BigDecimal) {
+                if (c == 'a') {
+                    failConversion(arg);
+                }
+                printBigDecimal(out, (java.math.BigDecimal) arg);
                 return;
             }
             double value;
