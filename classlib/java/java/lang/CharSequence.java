@@ -26,8 +26,6 @@ public interface CharSequence {
         return cs1.length() - cs2.length();
     }
 
-    // --- added by streams ---
-
     /** The chars of this sequence, zero-extended to ints. */
     default java.util.stream.IntStream chars() {
         return jdk.internal.stream.IntPipeline.chars(this);

@@ -6,8 +6,6 @@ import java.util.Iterator;
 public interface Iterable<T> {
     Iterator<T> iterator();
 
-    // --- added by collections ---
-
     /** Performs {@code action} on each element, in iteration order. */
     default void forEach(java.util.function.Consumer<? super T> action) {
         java.util.Objects.requireNonNull(action);
@@ -15,8 +13,6 @@ public interface Iterable<T> {
             action.accept(t);
         }
     }
-
-    // --- added by streams ---
 
     /** A spliterator over this iterable's iterator, of unknown size. */
     default java.util.Spliterator<T> spliterator() {

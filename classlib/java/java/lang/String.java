@@ -82,7 +82,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
-        this(bytes, 0, bytes.length);
+        this(bytes, 0, bytes.length, charsetFor(charsetName));
     }
 
     public String(StringBuilder builder) {
@@ -192,7 +192,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
-        return encode(this);
+        return getBytes(charsetFor(charsetName));
     }
 
     public boolean equals(Object anObject) {
@@ -923,14 +923,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public native String intern();
 
-    // --- added by streams ---
-
     /** The lines of this string, split at \n, \r and \r\n (without the terminators). */
     public java.util.stream.Stream<String> lines() {
         return jdk.internal.stream.RefPipeline.lines(this);
     }
-
-    // --- added by io ---
 
     public String(byte[] bytes, java.nio.charset.Charset charset) {
         this(bytes, 0, bytes.length, charset);

@@ -87,6 +87,27 @@ public class Throwable implements Serializable {
     }
 
     public void printStackTrace(PrintStream s) {
+        printStackTrace(new Lines() {
+            void println(Object line) {
+                s.println(line);
+            }
+        });
+    }
+
+    public void printStackTrace(java.io.PrintWriter s) {
+        printStackTrace(new Lines() {
+            void println(Object line) {
+                s.println(line);
+            }
+        });
+    }
+
+    /** Where a stack trace is printed: a PrintStream or a PrintWriter. */
+    private abstract static class Lines {
+        abstract void println(Object line);
+    }
+
+    private void printStackTrace(Lines s) {
         ArrayList<Throwable> seen = new ArrayList<Throwable>();
         seen.add(this);
         s.println(this);
@@ -104,7 +125,7 @@ public class Throwable implements Serializable {
         }
     }
 
-    private void printEnclosedStackTrace(PrintStream s, StackTraceElement[] enclosingTrace, String caption,
+    private void printEnclosedStackTrace(Lines s, StackTraceElement[] enclosingTrace, String caption,
                                          String prefix, ArrayList<Throwable> seen) {
         for (int i = 0; i < seen.size(); i++) {
             if (seen.get(i) == this) {

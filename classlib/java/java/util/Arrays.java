@@ -3064,8 +3064,6 @@ public final class Arrays {
         }
     }
 
-    // --- added by streams ---
-
     /** Checks a stream range of an array: origin <= fence, 0 <= origin, fence <= length. */
     private static void streamRangeCheck(int length, int origin, int fence) {
         if (origin > fence) {

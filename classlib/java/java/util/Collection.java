@@ -58,8 +58,6 @@ public interface Collection<E> extends Iterable<E> {
 
     int hashCode();
 
-    // --- added by streams ---
-
     /** A spliterator over this collection's iterator, sized by size() when traversal starts. */
     default Spliterator<E> spliterator() {
         return Spliterators.spliterator(this, 0);
