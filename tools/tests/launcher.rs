@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 mod common;
-use common::{Output, run};
+use common::{Output, run, run_merged};
 
 const CREMA: &str = env!("CARGO_BIN_EXE_crema");
 
@@ -113,6 +113,50 @@ fn launcher_matches_java() {
         &["HelperFirst.java"],
     ] {
         same_as_java(&dir, args);
+    }
+}
+
+/// `System.out` and `System.err` buffer as HotSpot's (autoflush over 128
+/// bytes: text is flushed at once, single bytes wait for a newline), and an
+/// uncaught exception goes through the thread's handler; seen with both
+/// streams on one pipe.
+#[test]
+fn standard_streams_flush_as_java_s() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("launcher").join("streams");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("Mix.java"),
+        r#"public class Mix {
+    public static void main(String[] a) {
+        System.out.print("out-a ");
+        System.err.print("err-b ");
+        System.out.println("out-c");
+        System.err.println("err-d");
+        System.out.write('x');
+        System.err.write('y');
+        System.out.printf("%s%n", "fmt");
+        for (int i = 0; i < 300; i++) {
+            System.out.write('0' + i % 10);
+            if (i % 50 == 49) System.err.write('|');
+        }
+        System.err.println();
+        System.out.write('z');
+        if (a.length == 1) System.exit(0);
+        if (a.length == 2) Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.out.println("handled " + t.getName() + " " + e));
+        if (a.length == 3) Thread.setDefaultUncaughtExceptionHandler((t, e) -> { throw new IllegalStateException(); });
+        throw new RuntimeException("boom");
+    }
+}"#,
+    )
+    .unwrap();
+    let status = Command::new("javac").args(["-d", ".", "Mix.java"]).current_dir(&dir).status().expect("javac");
+    assert!(status.success());
+    for args in [&["Mix"][..], &["Mix", "exit"], &["Mix", "a", "b"], &["Mix", "a", "b", "c"]] {
+        let args = [&["-cp", "."][..], args].concat();
+        let java = run_merged("java", &dir, &args);
+        let crema = run_merged(CREMA, &dir, &args);
+        assert_eq!((&crema.stdout, crema.code), (&java.stdout, java.code), "crema {args:?} differs from java");
     }
 }
 

@@ -5,7 +5,7 @@
 //! The rules are HotSpot's: an option naming the class itself decides
 //! (the last such option wins); otherwise the option naming the nearest
 //! enclosing package decides (`-ea:p...` covers `p` and its subpackages,
-//! `-ea:...` the unnamed package); otherwise the general switch decides —
+//! `-ea:...` only the unnamed package); otherwise the general switch decides —
 //! `-ea`/`-da` for application classes, `-esa`/`-dsa` for boot classes.
 
 /// One `-ea:<name>` or `-da:<name>` option.
@@ -49,20 +49,17 @@ impl AssertionOptions {
             return on;
         }
         let mut package = class_name.rsplit_once('/').map_or("", |(p, _)| p);
+        // `a/b` is inside `a`; no named package is inside the unnamed one.
         loop {
             if let Some(on) = last_for(package, true) {
                 return on;
             }
-            if package.is_empty() {
-                break;
+            match package.rsplit_once('/') {
+                Some((outer, _)) => package = outer,
+                None => break,
             }
-            package = package.rsplit_once('/').map_or("", |(p, _)| p);
         }
-        if boot {
-            self.system_default
-        } else {
-            self.user_default
-        }
+        if boot { self.system_default } else { self.user_default }
     }
 }
 

@@ -103,23 +103,32 @@ fn run(thread: &JavaThread, main_class: &str, args: &[String], source: MainSourc
     }
 }
 
-/// Prints an uncaught exception as `Thread`'s default handler does.
+/// Hands an uncaught exception to `Thread.dispatchUncaughtException`,
+/// which asks the thread's handler (by default its group's: `Exception in
+/// thread "main" ` and the stack trace on `System.err`). A handler that
+/// throws gets HotSpot's one-line note; a library without the method gets
+/// the VM's own rendering of the exception.
 fn report_uncaught(thread: &JavaThread, e: Oop) {
-    console::write_stderr(b"Exception in thread \"main\" ");
     let scope = thread.scope();
     let e = scope.oop_handle(e);
-    let print = oops::class_of(e.get())
-        .vtable()
-        .iter()
-        .find(|m| m.name() == "printStackTrace" && m.descriptor() == "()V")
-        .copied();
-    let printed = match print {
-        Some(m) => thread.call(m, &[JValue::Ref(Some(e.get()))]).is_ok(),
-        None => false,
-    };
-    if !printed {
+    let dispatch = thread.vm().load_boot_class(thread, "java/lang/Thread").ok().and_then(|thread_class| {
+        let m = thread_class.find_declared_method("dispatchUncaughtException", "(Ljava/lang/Throwable;)V")?;
+        Some((thread_class, m))
+    });
+    let Some((thread_class, dispatch)) = dispatch else {
         thread.take_pending_exception();
         let text = super::genesis::describe(thread, e.get());
-        console::write_stderr(format!("{text}\n").as_bytes());
+        console::write_stderr(format!("Exception in thread \"main\" {text}\n").as_bytes());
+        return;
+    };
+    let result = crate::link::ensure_initialized(thread, thread_class)
+        .and_then(|_| thread.call(dispatch, &[JValue::Ref(Some(e.get()))]));
+    if result.is_err() {
+        if let Some(thrown) = thread.take_pending_exception() {
+            let name = oops::class_of(thrown).name().replace('/', ".");
+            console::write_stderr(
+                format!("\nException: {name} thrown from the UncaughtExceptionHandler in thread \"main\"\n").as_bytes(),
+            );
+        }
     }
 }

@@ -11,8 +11,11 @@ import java.util.Objects;
  * a charset (UTF-8 by default). Errors set a flag instead of throwing
  * ({@link #checkError}); with autoflush, the stream is flushed after
  * println, after a byte array is written, and after any text or byte
- * containing a newline. Text for a plain FileOutputStream (System.out and
- * System.err) in UTF-8 is encoded and written by the VM in one step.
+ * containing a newline. Text for a plain FileOutputStream in UTF-8 is
+ * encoded and written by the VM in one step; so is text for an autoflush
+ * stream over a BufferedOutputStream over one (System.out and System.err,
+ * as HotSpot builds them), after the buffered bytes, which is what the
+ * flush after every text write would have produced.
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
     private final boolean autoFlush;
@@ -20,15 +23,22 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     private boolean closing;
     /** The charset, or null for the default (UTF-8). */
     private final Charset charset;
-    /** Whether text goes straight to the VM (a plain FileOutputStream in UTF-8). */
-    private final boolean direct;
+    /** Where text goes straight to the VM, or null (see the class comment). */
+    private final FileOutputStream direct;
     private StreamEncoder encoder;
 
     private PrintStream(boolean autoFlush, OutputStream out, Charset charset) {
         super(out);
         this.autoFlush = autoFlush;
         this.charset = charset;
-        this.direct = out.getClass() == FileOutputStream.class && (charset == null || charset.name().equals("UTF-8"));
+        this.direct = (charset == null || charset.name().equals("UTF-8")) ? directFile(out, autoFlush) : null;
+    }
+
+    private static FileOutputStream directFile(OutputStream out, boolean autoFlush) {
+        if (autoFlush && out.getClass() == BufferedOutputStream.class) {
+            out = ((BufferedOutputStream) out).out;
+        }
+        return out.getClass() == FileOutputStream.class ? (FileOutputStream) out : null;
     }
 
     public PrintStream(OutputStream out) {
@@ -179,8 +189,11 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         try {
             synchronized (this) {
                 ensureOpen();
-                if (direct) {
-                    ((FileOutputStream) out).writeString(s);
+                if (direct != null) {
+                    if (direct != out) {
+                        out.flush();
+                    }
+                    direct.writeString(s);
                 } else {
                     StreamEncoder e = encoder();
                     e.write(s, 0, s.length());

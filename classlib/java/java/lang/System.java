@@ -10,8 +10,9 @@ import java.util.Properties;
 /** Standard streams, properties, time, and array copying. */
 public final class System {
     public static final InputStream in = new FileInputStream(FileDescriptor.in);
-    public static final PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
-    public static final PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+    /** Autoflush over a 128-byte buffer, as HotSpot's: single bytes wait for a newline. */
+    public static final PrintStream out = standardStream(FileDescriptor.out);
+    public static final PrintStream err = standardStream(FileDescriptor.err);
 
     private static Properties props = initialProperties();
 
@@ -25,6 +26,10 @@ public final class System {
     }
 
     private System() {
+    }
+
+    private static PrintStream standardStream(FileDescriptor fd) {
+        return new PrintStream(new java.io.BufferedOutputStream(new FileOutputStream(fd), 128), true);
     }
 
     /** The VM's properties and the -D ones, as key, value, key, value... */

@@ -298,6 +298,12 @@ public class Thread implements Runnable {
         new Exception("Stack trace").printStackTrace();
     }
 
+    /** Called by the VM with an exception that ended a thread's run: the thread's handler gets it. */
+    private static void dispatchUncaughtException(Throwable e) {
+        Thread t = currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, e);
+    }
+
     public static void setDefaultUncaughtExceptionHandler(UncaughtExceptionHandler ueh) {
         defaultHandler = ueh;
     }
