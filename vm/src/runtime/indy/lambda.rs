@@ -252,25 +252,20 @@ impl Spinner<'_> {
             stack += 2;
         }
         let produced = match imp.kind {
-            REF_INVOKE_STATIC => {
+            REF_INVOKE_STATIC | REF_INVOKE_VIRTUAL | REF_INVOKE_SPECIAL => {
+                let op = match imp.kind {
+                    REF_INVOKE_STATIC => INVOKESTATIC,
+                    REF_INVOKE_VIRTUAL => INVOKEVIRTUAL,
+                    _ => INVOKESPECIAL,
+                };
                 let m = member(w, imp);
-                a.op2(INVOKESTATIC, m);
-                impl_ret.to_string()
-            }
-            REF_INVOKE_VIRTUAL => {
-                let m = member(w, imp);
-                a.op2(INVOKEVIRTUAL, m);
+                a.op2(op, m);
                 impl_ret.to_string()
             }
             REF_INVOKE_INTERFACE => {
                 let m = w.cp.interface_method(imp.class, imp.name, imp.descriptor);
                 let count = 1 + impl_params.iter().map(|p| slots(p)).sum::<u16>();
                 a.invokeinterface(m, count as u8);
-                impl_ret.to_string()
-            }
-            REF_INVOKE_SPECIAL => {
-                let m = member(w, imp);
-                a.op2(INVOKESPECIAL, m);
                 impl_ret.to_string()
             }
             REF_NEW_INVOKE_SPECIAL => {
