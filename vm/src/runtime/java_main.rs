@@ -123,12 +123,12 @@ fn report_uncaught(thread: &JavaThread, e: Oop) {
     };
     let result = crate::link::ensure_initialized(thread, thread_class)
         .and_then(|_| thread.call(dispatch, &[JValue::Ref(Some(e.get()))]));
-    if result.is_err() {
-        if let Some(thrown) = thread.take_pending_exception() {
-            let name = oops::class_of(thrown).name().replace('/', ".");
-            console::write_stderr(
-                format!("\nException: {name} thrown from the UncaughtExceptionHandler in thread \"main\"\n").as_bytes(),
-            );
-        }
+    if result.is_err()
+        && let Some(thrown) = thread.take_pending_exception()
+    {
+        let name = oops::class_of(thrown).name().replace('/', ".");
+        console::write_stderr(
+            format!("\nException: {name} thrown from the UncaughtExceptionHandler in thread \"main\"\n").as_bytes(),
+        );
     }
 }
