@@ -160,6 +160,39 @@ fn standard_streams_flush_as_java_s() {
     }
 }
 
+/// `Locale.getDefault()`, `file.encoding` and the console's encoding come
+/// from the host's locale as the C library resolves it (a locale that is
+/// not installed is `C`), as with `java`.
+#[test]
+fn locale_follows_the_environment_as_java_s() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("launcher").join("locale");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("Loc.java"),
+        "public class Loc { public static void main(String[] a) { System.out.println(java.util.Locale.getDefault() \
+         + \" \" + System.getProperty(\"file.encoding\") + \" \" + System.getProperty(\"user.country\") + \" \\u00e9\"); } }",
+    )
+    .unwrap();
+    let status = Command::new("javac").args(["-d", ".", "Loc.java"]).current_dir(&dir).status().expect("javac");
+    assert!(status.success());
+    for locale in ["C.UTF-8", "C", "POSIX", "", "xx_YY.UTF-8"] {
+        let run = |program: &str| {
+            let out = Command::new(program)
+                .args(["-cp", ".", "Loc"])
+                .current_dir(&dir)
+                .env("LC_ALL", locale)
+                .env_remove("LANG")
+                .env_remove("LC_MESSAGES")
+                .env_remove("LC_CTYPE")
+                .output()
+                .expect("run");
+            (out.stdout, out.status.code())
+        };
+        assert_eq!(run(CREMA), run("java"), "LC_ALL={locale:?}");
+    }
+}
+
 /// crema reads class files up to version 69 (Java 25); HotSpot 17 stops at
 /// 61, so the message's limit differs.
 #[test]

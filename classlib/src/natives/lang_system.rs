@@ -6,6 +6,7 @@ use crema_vm::classfile::BasicType;
 use crema_vm::metadata::ClassRef;
 use crema_vm::oops::{self, ARRAY_BASE_OFFSET, Oop};
 use crema_vm::runtime::console;
+use crema_vm::runtime::host_locale::host_locale;
 use crema_vm::runtime::{Args, JResult, JValue, JavaThread, NativeRegistry};
 
 pub(super) fn register(r: &mut NativeRegistry) {
@@ -194,6 +195,11 @@ fn init_properties(thread: &JavaThread, _: &Args) -> JResult<JValue> {
     props.push(("user.name".into(), env("USER", "?")));
     props.push(("java.home".into(), home));
     props.push(("java.class.path".into(), class_path));
+    let (language, country) = host_locale().language_and_country();
+    props.push(("user.language".into(), language));
+    if !country.is_empty() {
+        props.push(("user.country".into(), country));
+    }
     props.extend(options.properties.iter().cloned());
 
     let string_class = vm.well_known().string;

@@ -11,7 +11,7 @@
 //! so and US-ASCII otherwise, where unmappable characters print as `?`.
 
 use std::io::Write;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
 use super::Vm;
 
@@ -54,18 +54,9 @@ pub fn write_fd(fd: i32, bytes: &[u8]) {
     }
 }
 
-/// Whether the platform encoding is UTF-8 (from the locale).
+/// Whether the platform encoding is UTF-8 (from the host's locale).
 pub fn native_encoding_is_utf8() -> bool {
-    static UTF8: OnceLock<bool> = OnceLock::new();
-    *UTF8.get_or_init(|| {
-        let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
-            .iter()
-            .filter_map(|v| std::env::var(v).ok())
-            .find(|v| !v.is_empty())
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        locale.contains("utf-8") || locale.contains("utf8")
-    })
+    super::host_locale::host_locale().is_utf8()
 }
 
 /// The platform encoding's name, as `file.encoding` reports it.

@@ -16,6 +16,7 @@ pub mod console;
 pub mod exceptions;
 pub mod genesis;
 pub mod handles;
+pub mod host_locale;
 pub mod indy;
 mod java_calls;
 pub mod java_format;

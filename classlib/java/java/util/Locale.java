@@ -22,8 +22,20 @@ public final class Locale implements java.io.Serializable {
         this.country = country.toUpperCase();
     }
 
+    private static volatile Locale defaultLocale;
+
+    /** The locale of the user.language and user.country properties (set from the environment). */
     public static Locale getDefault() {
-        return US;
+        Locale l = defaultLocale;
+        if (l == null) {
+            l = new Locale(System.getProperty("user.language", "en"), System.getProperty("user.country", ""));
+            defaultLocale = l;
+        }
+        return l;
+    }
+
+    public static synchronized void setDefault(Locale newLocale) {
+        defaultLocale = Objects.requireNonNull(newLocale, "Can't set default locale to NULL");
     }
 
     public String getLanguage() {
