@@ -2,10 +2,10 @@
 //!
 //! Finds the main class with the application loader, checks for
 //! `public static void main(String[])`, initializes the class, passes the
-//! arguments, and reports an uncaught exception as HotSpot's default
-//! handler does (`Exception in thread "main" ...` and the stack trace on
-//! standard error, exit code 1). The messages for a missing class or
-//! method are the launcher's.
+//! arguments, reports an uncaught exception through the thread's handler
+//! (by default `Exception in thread "main" ...` and the stack trace on
+//! standard error, exit code 1), and runs the shutdown hooks. The
+//! messages for a missing class or method are the launcher's.
 
 use crate::loader::load_class;
 use crate::oops::{self, Oop};
@@ -27,8 +27,24 @@ pub enum MainSource {
 /// process exit code.
 pub fn run_main(thread: &JavaThread, main_class: &str, args: &[String], source: MainSource) -> i32 {
     let code = run(thread, main_class, args, source);
+    run_shutdown_hooks(thread);
     thread.vm().shutdown();
     code
+}
+
+/// Runs the shutdown hooks the program registered, as `java` does when
+/// `main` returns or throws (`System.exit` runs them itself). Nothing
+/// happens unless the program touched `Runtime`.
+fn run_shutdown_hooks(thread: &JavaThread) {
+    let Some(runtime) = thread.vm().boot_loader().find_loaded("java/lang/Runtime") else {
+        return;
+    };
+    let Some(hooks) = runtime.find_declared_method("runShutdownHooks", "()V") else {
+        return;
+    };
+    if crate::link::ensure_initialized(thread, runtime).and_then(|_| thread.call(hooks, &[])).is_err() {
+        thread.take_pending_exception();
+    }
 }
 
 fn run(thread: &JavaThread, main_class: &str, args: &[String], source: MainSource) -> i32 {

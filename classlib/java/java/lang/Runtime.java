@@ -49,8 +49,8 @@ public class Runtime {
 
     /**
      * Runs the registered shutdown hooks once (crema has one thread, so
-     * they run one after another on it). Called by exit; the VM should
-     * also call it when the program ends normally.
+     * they run one after another on it). Called by exit, and by the VM
+     * when main returns or throws.
      */
     static void runShutdownHooks() {
         java.util.ArrayList<Thread> toRun;
