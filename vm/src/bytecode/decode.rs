@@ -69,6 +69,12 @@ fn instruction_length(r: &Reader, bci: usize) -> Result<usize, String> {
     }
 }
 
+/// The length of the JVM instruction at `bci` of `code`, or `None` if the
+/// bytes there are not a whole instruction.
+pub(crate) fn raw_instruction_length(code: &[u8], bci: usize) -> Option<usize> {
+    instruction_length(&Reader { code }, bci).ok()
+}
+
 /// Decodes and checks `method`'s code.
 pub fn decode(method: &Method) -> Result<PreparedCode, String> {
     let info = method.code().ok_or("method has no code")?;

@@ -16,6 +16,7 @@
 
 pub mod analysis;
 mod decode;
+pub mod npe_message;
 pub mod opcodes;
 pub mod profile;
 mod ref_maps;

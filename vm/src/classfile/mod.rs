@@ -100,6 +100,18 @@ pub struct CodeInfo {
     pub exception_table: Box<[ExceptionHandler]>,
     /// `(start_pc, line_number)`, sorted by `start_pc`.
     pub line_numbers: Box<[(u16, u16)]>,
+    /// The `LocalVariableTable` rows (javac writes them with `-g`).
+    pub local_variables: Box<[LocalVariable]>,
+}
+
+/// One row of a `LocalVariableTable`: local `slot` is called `name` for
+/// the bcis `[start_pc, start_pc + length)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalVariable {
+    pub start_pc: u16,
+    pub length: u16,
+    pub slot: u16,
+    pub name: Box<str>,
 }
 
 /// One row of a `Code` attribute's exception table (bcis).
