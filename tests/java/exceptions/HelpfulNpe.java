@@ -161,9 +161,7 @@ public class HelpfulNpe {
         // Hot code: the same sites after the JIT compiled them (and a loop
         // that may be replaced on the stack).
         Node[] nodes = new Node[30000];
-        for (int i = 0; i < nodes.length - 1; i++) {
-            nodes[i] = new Node();
-        }
+        java.util.Arrays.fill(nodes, 0, nodes.length - 1, n);
         int sum = 0;
         try {
             for (int i = 0; i < nodes.length; i++) {
