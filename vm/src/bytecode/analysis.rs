@@ -267,15 +267,7 @@ impl Checker<'_> {
                 }
             }
             DUP | DUP_X1 | DUP_X2 | DUP2 | DUP2_X1 | DUP2_X2 | SWAP => {
-                let (take, under) = match insn.op {
-                    DUP => (1, 0),
-                    DUP_X1 => (1, 1),
-                    DUP_X2 => (1, 2),
-                    DUP2 => (2, 0),
-                    DUP2_X1 => (2, 1),
-                    DUP2_X2 => (2, 2),
-                    _ => (1, 1),
-                };
+                let (take, under) = stack_shuffle_shape(insn.op).unwrap_or((1, 1));
                 let n = s.stack.len();
                 if n < take + under {
                     return self.err(at, "Operand stack underflow");

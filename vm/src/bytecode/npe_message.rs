@@ -320,26 +320,16 @@ fn arithmetic_effect(op: u8) -> (usize, usize) {
     }
 }
 
-/// The `dup`/`pop`/`swap` family, slot by slot (the sources move with
-/// the values).
+/// The `dup` family and `swap`, slot by slot (the sources move with the
+/// values).
 fn shuffle(op: u8, stack: &mut Vec<Option<u32>>) -> Option<()> {
+    let (copied, below) = stack_shuffle_shape(op)?;
     let n = stack.len();
-    let take = |k: usize| -> Option<Vec<Option<u32>>> { Some(stack.get(n.checked_sub(k)?..)?.to_vec()) };
-    // (how many top slots are copied, how far below the top they are inserted)
-    let (copied, below) = match op {
-        DUP => (1, 0),
-        DUP_X1 => (1, 1),
-        DUP_X2 => (1, 2),
-        DUP2 => (2, 0),
-        DUP2_X1 => (2, 1),
-        DUP2_X2 => (2, 2),
-        _ => {
-            // SWAP
-            stack.swap(n.checked_sub(1)?, n.checked_sub(2)?);
-            return Some(());
-        }
-    };
-    let top = take(copied)?;
+    if op == SWAP {
+        stack.swap(n.checked_sub(1)?, n.checked_sub(2)?);
+        return Some(());
+    }
+    let top = stack.get(n.checked_sub(copied)?..)?.to_vec();
     let at = n.checked_sub(copied + below)?;
     stack.splice(at..at, top);
     Some(())

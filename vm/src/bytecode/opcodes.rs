@@ -276,3 +276,18 @@ opcodes! {
     MULTIANEWARRAY_Q = 0xde, 0;
     INVOKEDYNAMIC_Q = 0xdf, 0;
 }
+
+/// The shape of `dup`, `dup_x1`, `dup_x2`, `dup2`, `dup2_x1`, `dup2_x2`
+/// and `swap`, in slots: how many top slots take part, and how many slots
+/// below them the copies go (`swap`: the top two slots trade places).
+pub fn stack_shuffle_shape(op: u8) -> Option<(usize, usize)> {
+    Some(match op {
+        DUP => (1, 0),
+        DUP_X1 | SWAP => (1, 1),
+        DUP_X2 => (1, 2),
+        DUP2 => (2, 0),
+        DUP2_X1 => (2, 1),
+        DUP2_X2 => (2, 2),
+        _ => return None,
+    })
+}
