@@ -2,9 +2,9 @@
 //!
 //! `StrictMath` is specified to return exactly what fdlibm returns. The
 //! `libm` crate is a Rust translation of FreeBSD's msun, itself fdlibm, so
-//! its results are those bits. `Math` delegates here too (HotSpot's `Math`
-//! may use faster intrinsics that differ in the last bit, within the one
-//! ulp the specification allows). Where C and Java disagree on special
+//! its results are those bits. `Math` delegates here too, except for the
+//! functions HotSpot computes with its own intrinsics
+//! (`correctly_rounded`). Where C and Java disagree on special
 //! cases (`pow(1, NaN)`), Java's rule wins.
 
 use crema_vm::runtime::{Args, JResult, JValue, JavaThread, NativeRegistry};
@@ -45,7 +45,7 @@ pub(super) fn register(r: &mut NativeRegistry) {
 
 /// `Math.pow`: C's `pow` except that a NaN exponent gives NaN and
 /// `(±1) ^ ±Infinity` is NaN, as Java specifies.
-fn java_pow(x: f64, y: f64) -> f64 {
+pub(super) fn java_pow(x: f64, y: f64) -> f64 {
     if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
         return f64::NAN;
     }

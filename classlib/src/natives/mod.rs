@@ -5,6 +5,7 @@
 //! (rooted stack slots), objects kept across an allocation or a Java call
 //! go into handles, and errors are thrown Java exceptions (`JResult`).
 
+mod correctly_rounded;
 mod crema_diagnostics;
 mod fdlibm;
 mod fs;
@@ -33,6 +34,7 @@ pub fn register_natives(registry: &mut NativeRegistry) {
     lang_string::register(registry);
     lang_number::register(registry);
     lang_math::register(registry);
+    correctly_rounded::register(registry);
     lang_system::register(registry);
     lang_throwable::register(registry);
     reflect_array::register(registry);

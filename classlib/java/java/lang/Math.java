@@ -2,7 +2,11 @@ package java.lang;
 
 import java.util.Random;
 
-/** Basic numeric operations. */
+/**
+ * Basic numeric operations. sin, cos, tan, exp, log, log10 and pow are
+ * correctly rounded by the VM (as HotSpot's intrinsics nearly always
+ * are); the other elementary functions are StrictMath's.
+ */
 public final class Math {
     public static final double E = 2.718281828459045;
     public static final double PI = 3.141592653589793;
@@ -15,17 +19,11 @@ public final class Math {
         static final Random GENERATOR = new Random();
     }
 
-    public static double sin(double a) {
-        return StrictMath.sin(a);
-    }
+    public static native double sin(double a);
 
-    public static double cos(double a) {
-        return StrictMath.cos(a);
-    }
+    public static native double cos(double a);
 
-    public static double tan(double a) {
-        return StrictMath.tan(a);
-    }
+    public static native double tan(double a);
 
     public static double asin(double a) {
         return StrictMath.asin(a);
@@ -50,17 +48,11 @@ public final class Math {
         return angrad * RADIANS_TO_DEGREES;
     }
 
-    public static double exp(double a) {
-        return StrictMath.exp(a);
-    }
+    public static native double exp(double a);
 
-    public static double log(double a) {
-        return StrictMath.log(a);
-    }
+    public static native double log(double a);
 
-    public static double log10(double a) {
-        return StrictMath.log10(a);
-    }
+    public static native double log10(double a);
 
     public static double sqrt(double a) {
         return StrictMath.sqrt(a);
@@ -90,9 +82,7 @@ public final class Math {
         return StrictMath.atan2(y, x);
     }
 
-    public static double pow(double a, double b) {
-        return StrictMath.pow(a, b);
-    }
+    public static native double pow(double a, double b);
 
     public static double sinh(double x) {
         return StrictMath.sinh(x);
