@@ -8,7 +8,11 @@
 //! prints, crema evaluates them in double-double arithmetic (about 104
 //! bits), which makes the returned double the correctly rounded result
 //! except where the exact value lies within ~2^-100 of a rounding
-//! boundary. Arguments outside the ranges handled here (huge angles,
+//! boundary. Each function first tries a fast evaluation (tables and a
+//! short polynomial, about 70 bits) and keeps its result when the error
+//! bound shows the rounding cannot change (Ziv's strategy); only the rare
+//! undecided cases run the full double-double series. Arguments outside
+//! the ranges handled here (huge angles,
 //! results that overflow or are subnormal, the special cases of `pow`)
 //! go to `StrictMath`'s functions, which the specification also allows.
 //!
@@ -210,6 +214,9 @@ pub fn sin(x: f64) -> f64 {
     if x.abs() < 2f64.powi(-27) {
         return x;
     }
+    if let Some(v) = fast_trig(x, Trig::Sin) {
+        return v;
+    }
     match quadrant(x) {
         Some((0, r)) => sin_dd(r).round(),
         Some((1, r)) => cos_dd(r).round(),
@@ -220,6 +227,9 @@ pub fn sin(x: f64) -> f64 {
 }
 
 pub fn cos(x: f64) -> f64 {
+    if let Some(v) = fast_trig(x, Trig::Cos) {
+        return v;
+    }
     match quadrant(x) {
         Some((0, r)) => cos_dd(r).round(),
         Some((1, r)) => -sin_dd(r).round(),
@@ -232,6 +242,9 @@ pub fn cos(x: f64) -> f64 {
 pub fn tan(x: f64) -> f64 {
     if x.abs() < 2f64.powi(-27) {
         return x;
+    }
+    if let Some(v) = fast_trig(x, Trig::Tan) {
+        return v;
     }
     match quadrant(x) {
         Some((q, r)) if q % 2 == 0 => sin_dd(r).div(cos_dd(r)).round(),
@@ -266,7 +279,8 @@ pub fn exp(x: f64) -> f64 {
     if x.abs() < 2f64.powi(-54) {
         return 1.0 + x;
     }
-    exp_dd(Dd::from(x)).round()
+    let fast = exp_fast(x);
+    round_checked(fast, fast.hi * 2f64.powi(-68)).unwrap_or_else(|| exp_dd(Dd::from(x)).round())
 }
 
 /// ln x for a positive, normal, finite `x`.
@@ -304,14 +318,15 @@ pub fn log(x: f64) -> f64 {
     if !log_handled(x) {
         return super::fdlibm::log(x);
     }
-    log_dd(x).round()
+    log_fast(x).and_then(|(v, err)| round_checked(v, err)).unwrap_or_else(|| log_dd(x).round())
 }
 
 pub fn log10(x: f64) -> f64 {
     if !log_handled(x) {
         return super::fdlibm::log10(x);
     }
-    log_dd(x).mul(INV_LN10).round()
+    let fast = log_fast(x).map(|(v, err)| (v.mul(INV_LN10), err * 0.44));
+    fast.and_then(|(v, err)| round_checked(v, err)).unwrap_or_else(|| log_dd(x).mul(INV_LN10).round())
 }
 
 /// `Math.pow`. The special cases (zeros, infinities, NaN, a negative base
@@ -353,10 +368,156 @@ pub fn pow(x: f64, y: f64) -> f64 {
         if !(EXP_MIN..=EXP_MAX).contains(&p.hi) {
             return strict();
         }
+        // e^p from the fast stage when it decides the rounding: its own
+        // error plus that of p (absolute, about |p|·2^-102).
+        let fast = exp_fast(p.hi).mul(exp_fast_correction(p.lo));
+        let err = fast.hi.abs() * (2f64.powi(-66) + p.hi.abs() * 2f64.powi(-100));
+        if let Some(v) = round_checked(fast, err) {
+            return if negative { -v } else { v };
+        }
         exp_dd(p)
     };
     let v = magnitude.round();
     if negative { -v } else { v }
+}
+
+// ---- The fast stage ------------------------------------------------------
+
+/// `v.hi` if it is certainly the correctly rounded value of a number within
+/// `err` of `v.hi + v.lo`, else `None`.
+fn round_checked(v: Dd, err: f64) -> Option<f64> {
+    let hi = v.hi;
+    // Near a power of two the spacing below differs from the one above;
+    // leave those (and anything not normal) to the full evaluation.
+    if !hi.is_normal() || hi.to_bits() & 0x000f_ffff_ffff_ffff == 0 || err.is_nan() || err < 0.0 {
+        return None;
+    }
+    let a = hi.abs();
+    let half_ulp = (f64::from_bits(a.to_bits() + 1) - a) * 0.5;
+    (half_ulp - v.lo.abs() > err).then_some(hi)
+}
+
+/// π/2 as a double-double, and sin/cos of jπ/256 for j = 0..=64.
+struct TrigTable {
+    pio2: Dd,
+    sin_cos: [(Dd, Dd); 65],
+}
+
+fn trig_table() -> &'static TrigTable {
+    static TABLE: std::sync::OnceLock<TrigTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let pio2 = PIO2.iter().fold(Dd::from(0.0), |acc, &c| acc.add(Dd::from(c)));
+        let sin_cos = std::array::from_fn(|j| {
+            let angle = pio2.mul_f(j as f64 / 128.0);
+            (sin_dd(angle), cos_dd(angle))
+        });
+        TrigTable { pio2, sin_cos }
+    })
+}
+
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum Trig {
+    Sin,
+    Cos,
+    Tan,
+}
+
+/// sin, cos or tan of `x` from the table, if the fast stage can decide it.
+fn fast_trig(x: f64, which: Trig) -> Option<f64> {
+    if x.is_nan() || x.abs() > MAX_ANGLE {
+        return None;
+    }
+    let k = (x * TWO_OVER_PI).round_ties_even();
+    // x − k·π/2 to about 2^-100·k: the first three parts are exact products.
+    let r = Dd::from(x - k * PIO2[0]).sub(Dd::from(k * PIO2[1])).sub(Dd::from(k * PIO2[2]));
+    let negative = r.hi < 0.0;
+    let a = if negative { r.neg() } else { r };
+    let table = trig_table();
+    let j = ((a.hi * (256.0 / std::f64::consts::PI)).round_ties_even() as usize).min(64);
+    // d = a − jπ/256, |d| <= π/512: sin d and cos d by short series whose
+    // small terms are computed in double precision.
+    let d = a.sub(table.pio2.mul_f(j as f64 / 128.0));
+    let z = d.hi * d.hi;
+    let d2 = two_prod(d.hi, d.hi).add(Dd::from(2.0 * d.hi * d.lo));
+    let sin_tail = d.hi * z * (-1.0 / 6.0 + z * (1.0 / 120.0 + z * (-1.0 / 5040.0 + z * (1.0 / 362880.0))));
+    let sin_d = d.add(Dd::from(sin_tail));
+    let cos_tail = z * z * (1.0 / 24.0 + z * (-1.0 / 720.0 + z * (1.0 / 40320.0)));
+    let cos_d = Dd::ONE.sub(d2.mul_f(0.5)).add(Dd::from(cos_tail));
+    let (s_j, c_j) = table.sin_cos[j];
+    let sin_a = s_j.mul(cos_d).add(c_j.mul(sin_d));
+    let cos_a = c_j.mul(cos_d).sub(s_j.mul(sin_d));
+    let sin_r = if negative { sin_a.neg() } else { sin_a };
+    let cos_r = cos_a;
+    // Absolute error of sin_r and cos_r (both at most 1 in magnitude).
+    let err = 2f64.powi(-72) + k.abs() * 2f64.powi(-100);
+    let quadrant = (k as i64).rem_euclid(4);
+    let (value, err) = match which {
+        Trig::Sin | Trig::Cos => {
+            let v = match (which == Trig::Sin, quadrant) {
+                (true, 0) | (false, 3) => sin_r,
+                (true, 1) | (false, 0) => cos_r,
+                (true, 2) | (false, 1) => sin_r.neg(),
+                _ => cos_r.neg(),
+            };
+            (v, err)
+        }
+        Trig::Tan => {
+            let (num, den) = if quadrant % 2 == 0 { (sin_r, cos_r) } else { (cos_r, sin_r.neg()) };
+            let t = num.div(den);
+            (t, t.hi.abs() * (err / num.hi.abs() + err / den.hi.abs()) + t.hi.abs() * 2f64.powi(-100))
+        }
+    };
+    round_checked(value, err)
+}
+
+/// e^x to about 2^-70 relative, for `EXP_MIN <= x <= EXP_MAX`.
+fn exp_fast(x: f64) -> Dd {
+    let tables = coefficients();
+    let n = (x * (64.0 / std::f64::consts::LN_2)).round_ties_even();
+    let r = Dd::from(x - n * (LN2[0] / 64.0)).sub(two_prod(n, LN2[1] / 64.0)).sub(Dd::from(n * (LN2[2] / 64.0)));
+    let n = n as i32;
+    let (k, j) = (n.div_euclid(64), n.rem_euclid(64) as usize);
+    tables.exp2_64ths[j].mul(Dd::ONE.add(expm1_tail(r))).scale(k)
+}
+
+/// e^lo for the tiny low part of a double-double exponent: 1 + lo + lo²/2.
+fn exp_fast_correction(lo: f64) -> Dd {
+    Dd::ONE.add(Dd::from(lo)).add(Dd::from(lo * lo * 0.5))
+}
+
+/// e^r − 1 for `|r| <= 2^-6`, the leading term `r` exact and the rest in
+/// double precision (about 2^-70 relative to the result).
+fn expm1_tail(r: Dd) -> Dd {
+    let h = r.hi;
+    let series = h
+        * h
+        * (0.5
+            + h * (1.0 / 6.0
+                + h * (1.0 / 24.0 + h * (1.0 / 120.0 + h * (1.0 / 720.0 + h * (1.0 / 5040.0 + h / 40320.0))))));
+    r.add(Dd::from(series + h * r.lo))
+}
+
+/// ln x to about 2^-64 relative, with its absolute error bound.
+fn log_fast(x: f64) -> Option<(Dd, f64)> {
+    let bits = x.to_bits();
+    let mut e = ((bits >> 52) & 0x7ff) as i32 - 1023;
+    let mut m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
+    if m > std::f64::consts::SQRT_2 {
+        m /= 2.0;
+        e += 1;
+    }
+    let delta = m - 1.0;
+    let y0 = libm::log1p(delta);
+    let t = if y0.abs() < 2f64.powi(-6) {
+        let f = expm1_tail(Dd::from(-y0));
+        Dd::from(delta).add(f).add(f.mul_f(delta))
+    } else {
+        exp_fast(-y0).mul_f(m).sub(Dd::ONE)
+    };
+    let y = Dd::from(y0).add(t);
+    let e = e as f64;
+    let v = Dd::from(e * LN2[0]).add(two_prod(e, LN2[1])).add(Dd::from(e * LN2[2])).add(y);
+    Some((v, y0.abs() * 2f64.powi(-62) + v.hi.abs() * 2f64.powi(-100) + t.hi * t.hi))
 }
 
 #[cfg(test)]
