@@ -1,8 +1,7 @@
 //! fdlibm's algorithms for the functions whose `libm` crate versions round
 //! differently (`StrictMath` must return fdlibm's exact bits): `log`,
-//! `log10`, `tanh`, `cbrt`, `hypot`, `atan2`. (`sin` and `cos` still come
-//! from `libm`, whose cosine kernel differs from fdlibm 5.3 in the last bit
-//! for about one argument in a hundred.)
+//! `log10`, `tanh`, `cbrt`, `hypot`, `atan2` (and, in `fdlibm_trig`,
+//! `sin`, `cos`, `sinh`, `cosh`).
 //!
 //! Written from the algorithm descriptions of fdlibm 5.3 (Sun Microsystems,
 //! freely distributable): the same argument reduction, polynomial and
@@ -24,11 +23,11 @@ const LG5: f64 = 1.818357216161805012e-01;
 const LG6: f64 = 1.531383769920937332e-01;
 const LG7: f64 = 1.479819860511658591e-01;
 
-fn high(x: f64) -> i32 {
+pub(super) fn high(x: f64) -> i32 {
     (x.to_bits() >> 32) as i32
 }
 
-fn low(x: f64) -> u32 {
+pub(super) fn low(x: f64) -> u32 {
     x.to_bits() as u32
 }
 
@@ -124,7 +123,7 @@ pub fn log10(x: f64) -> f64 {
     z + y * LOG10_2HI
 }
 
-fn from_words(hi: i32, lo: u32) -> f64 {
+pub(super) fn from_words(hi: i32, lo: u32) -> f64 {
     f64::from_bits(((hi as u32 as u64) << 32) | lo as u64)
 }
 

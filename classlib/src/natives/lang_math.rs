@@ -18,8 +18,8 @@ fn binary(r: &mut NativeRegistry, name: &str, f: fn(&JavaThread, &Args) -> JResu
 }
 
 pub(super) fn register(r: &mut NativeRegistry) {
-    unary(r, "sin", |_, a| Ok(JValue::Double(libm::sin(a.double(0)))));
-    unary(r, "cos", |_, a| Ok(JValue::Double(libm::cos(a.double(0)))));
+    unary(r, "sin", |_, a| Ok(JValue::Double(super::fdlibm_trig::sin(a.double(0)))));
+    unary(r, "cos", |_, a| Ok(JValue::Double(super::fdlibm_trig::cos(a.double(0)))));
     unary(r, "tan", |_, a| Ok(JValue::Double(libm::tan(a.double(0)))));
     unary(r, "asin", |_, a| Ok(JValue::Double(libm::asin(a.double(0)))));
     unary(r, "acos", |_, a| Ok(JValue::Double(libm::acos(a.double(0)))));
@@ -32,8 +32,8 @@ pub(super) fn register(r: &mut NativeRegistry) {
     unary(r, "ceil", |_, a| Ok(JValue::Double(a.double(0).ceil())));
     unary(r, "floor", |_, a| Ok(JValue::Double(a.double(0).floor())));
     unary(r, "rint", |_, a| Ok(JValue::Double(a.double(0).round_ties_even())));
-    unary(r, "sinh", |_, a| Ok(JValue::Double(libm::sinh(a.double(0)))));
-    unary(r, "cosh", |_, a| Ok(JValue::Double(libm::cosh(a.double(0)))));
+    unary(r, "sinh", |_, a| Ok(JValue::Double(super::fdlibm_trig::sinh(a.double(0)))));
+    unary(r, "cosh", |_, a| Ok(JValue::Double(super::fdlibm_trig::cosh(a.double(0)))));
     unary(r, "tanh", |_, a| Ok(JValue::Double(super::fdlibm::tanh(a.double(0)))));
     unary(r, "expm1", |_, a| Ok(JValue::Double(libm::expm1(a.double(0)))));
     unary(r, "log1p", |_, a| Ok(JValue::Double(libm::log1p(a.double(0)))));

@@ -8,6 +8,7 @@
 mod correctly_rounded;
 mod crema_diagnostics;
 mod fdlibm;
+mod fdlibm_trig;
 mod fs;
 mod io;
 mod lang_class;
