@@ -9,7 +9,7 @@
 //! order of operations, so the same bits. Larger angles still use `libm`'s
 //! reduction (Payne–Hanek), with its kernels.
 
-#![allow(clippy::excessive_precision)]
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
 
 use super::fdlibm::{from_words, high, low};
 
