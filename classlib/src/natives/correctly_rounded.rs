@@ -8,7 +8,8 @@
 //! prints, crema evaluates them in double-double arithmetic (about 104
 //! bits), which makes the returned double the correctly rounded result
 //! except where the exact value lies within ~2^-100 of a rounding
-//! boundary. Each function first tries a fast evaluation (tables and a
+//! boundary. Angles beyond 10^6 are reduced by `pio2_reduction`. Each
+//! function first tries a fast evaluation (tables and a
 //! short polynomial, about 70 bits) and keeps its result when the error
 //! bound shows the rounding cannot change (Ziv's strategy); only the rare
 //! undecided cases run the full double-double series. Arguments outside
@@ -58,15 +59,15 @@ const EXP_MAX: f64 = 709.0;
 
 /// An unevaluated sum `hi + lo` with `|lo| <= ulp(hi) / 2`.
 #[derive(Copy, Clone, Debug)]
-struct Dd {
-    hi: f64,
-    lo: f64,
+pub(super) struct Dd {
+    pub(super) hi: f64,
+    pub(super) lo: f64,
 }
 
 impl Dd {
     const ONE: Dd = Dd { hi: 1.0, lo: 0.0 };
 
-    fn from(x: f64) -> Dd {
+    pub(super) fn from(x: f64) -> Dd {
         Dd { hi: x, lo: 0.0 }
     }
 
@@ -75,11 +76,11 @@ impl Dd {
         self.hi
     }
 
-    fn neg(self) -> Dd {
+    pub(super) fn neg(self) -> Dd {
         Dd { hi: -self.hi, lo: -self.lo }
     }
 
-    fn add(self, o: Dd) -> Dd {
+    pub(super) fn add(self, o: Dd) -> Dd {
         let s = two_sum(self.hi, o.hi);
         let t = two_sum(self.lo, o.lo);
         let u = quick_two_sum(s.hi, s.lo + t.hi);
@@ -90,7 +91,7 @@ impl Dd {
         self.add(o.neg())
     }
 
-    fn mul(self, o: Dd) -> Dd {
+    pub(super) fn mul(self, o: Dd) -> Dd {
         let p = two_prod(self.hi, o.hi);
         quick_two_sum(p.hi, p.lo + (self.hi * o.lo + self.lo * o.hi))
     }
@@ -204,7 +205,7 @@ fn cos_dd(r: Dd) -> Dd {
 /// `x` is not handled here.
 fn quadrant(x: f64) -> Option<(i64, Dd)> {
     if x.is_nan() || x.abs() > MAX_ANGLE {
-        return None;
+        return super::pio2_reduction::reduce(x).map(|(n, r)| (n.rem_euclid(4), r));
     }
     let k = (x * TWO_OVER_PI).round_ties_even();
     Some(((k as i64).rem_euclid(4), reduce_quarter_turns(x, k)))
@@ -395,6 +396,11 @@ fn round_checked(v: Dd, err: f64) -> Option<f64> {
     let a = hi.abs();
     let half_ulp = (f64::from_bits(a.to_bits() + 1) - a) * 0.5;
     (half_ulp - v.lo.abs() > err).then_some(hi)
+}
+
+/// π/2 as a double-double.
+pub(super) fn pio2() -> Dd {
+    trig_table().pio2
 }
 
 /// π/2 as a double-double, and sin/cos of jπ/256 for j = 0..=64.

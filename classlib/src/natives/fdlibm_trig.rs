@@ -6,8 +6,8 @@
 //! differently. These are written from the algorithm descriptions of fdlibm
 //! 5.3 (Sun Microsystems, freely distributable): the same argument
 //! reduction for |x| < 2^19·π/2, kernels, polynomial coefficients and
-//! order of operations, so the same bits. Larger angles still use `libm`'s
-//! reduction (Payne–Hanek), with its kernels.
+//! order of operations, so the same bits. Larger angles are reduced by
+//! `pio2_reduction` (to the remainder fdlibm's exact reduction gives).
 
 #![allow(clippy::excessive_precision, clippy::approx_constant)]
 
@@ -111,20 +111,23 @@ fn rem_pio2_medium(x: f64) -> (i32, f64, f64) {
     if hx < 0 { (-n, -y0, -y1) } else { (n, y0, y1) }
 }
 
-/// Whether `x` is in the range reduced here (beyond π/4, below 2^19·π/2).
-fn medium(x: f64) -> bool {
-    let ix = high(x) & 0x7fff_ffff;
-    ix > 0x3fe9_21fb && ix <= 0x4139_21fb
+/// `x` (beyond π/4) reduced by multiples of π/2: the medium reduction
+/// below 2^19·π/2, Payne–Hanek above; `None` for NaN and infinities.
+fn reduce(x: f64) -> Option<(i32, f64, f64)> {
+    if high(x) & 0x7fff_ffff <= 0x4139_21fb {
+        return Some(rem_pio2_medium(x));
+    }
+    let (n, r) = super::pio2_reduction::reduce(x)?;
+    Some(((n & 3) as i32, r.hi, r.lo))
 }
 
 pub fn sin(x: f64) -> f64 {
     if high(x) & 0x7fff_ffff <= 0x3fe9_21fb {
         return kernel_sin(x, 0.0, false);
     }
-    if !medium(x) {
-        return libm::sin(x);
-    }
-    let (n, y0, y1) = rem_pio2_medium(x);
+    let Some((n, y0, y1)) = reduce(x) else {
+        return f64::NAN; // NaN and infinities
+    };
     match n & 3 {
         0 => kernel_sin(y0, y1, true),
         1 => kernel_cos(y0, y1),
@@ -137,10 +140,9 @@ pub fn cos(x: f64) -> f64 {
     if high(x) & 0x7fff_ffff <= 0x3fe9_21fb {
         return kernel_cos(x, 0.0);
     }
-    if !medium(x) {
-        return libm::cos(x);
-    }
-    let (n, y0, y1) = rem_pio2_medium(x);
+    let Some((n, y0, y1)) = reduce(x) else {
+        return f64::NAN; // NaN and infinities
+    };
     match n & 3 {
         0 => kernel_cos(y0, y1),
         1 => -kernel_sin(y0, y1, true),

@@ -20,6 +20,7 @@ mod lang_ref;
 mod lang_string;
 mod lang_system;
 mod lang_throwable;
+mod pio2_reduction;
 mod reflect_array;
 mod reflect_constructor;
 mod util_formatter;
