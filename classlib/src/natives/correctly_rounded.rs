@@ -284,16 +284,23 @@ pub fn exp(x: f64) -> f64 {
     round_checked(fast, fast.hi * 2f64.powi(-68)).unwrap_or_else(|| exp_dd(Dd::from(x)).round())
 }
 
+/// `x = m · 2^e` with m in [sqrt(1/2), sqrt(2)), for a positive normal `x`.
+fn split_binade(x: f64) -> (i32, f64) {
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i32 - 1023;
+    let m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
+    if m > std::f64::consts::SQRT_2 { (e + 1, m / 2.0) } else { (e, m) }
+}
+
+/// e · ln 2 as a double-double (the first product is exact).
+fn times_ln2(e: i32) -> Dd {
+    let e = e as f64;
+    Dd::from(e * LN2[0]).add(two_prod(e, LN2[1])).add(two_prod(e, LN2[2]))
+}
+
 /// ln x for a positive, normal, finite `x`.
 fn log_dd(x: f64) -> Dd {
-    // x = m · 2^e with m in [sqrt(1/2), sqrt(2)).
-    let bits = x.to_bits();
-    let mut e = ((bits >> 52) & 0x7ff) as i32 - 1023;
-    let mut m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
-    if m > std::f64::consts::SQRT_2 {
-        m /= 2.0;
-        e += 1;
-    }
+    let (e, m) = split_binade(x);
     // One Newton step on e^y = m from fdlibm's y0: t = m·e^-y0 − 1, which
     // near m = 1 is δ + F + δF with δ = m − 1 (exact) and F = e^-y0 − 1
     // (so that t keeps its relative accuracy).
@@ -306,9 +313,7 @@ fn log_dd(x: f64) -> Dd {
         exp_dd(Dd::from(-y0)).mul_f(m).sub(Dd::ONE)
     };
     let y = Dd::from(y0).add(t).sub(t.mul(t).mul_f(0.5));
-    let e = e as f64;
-    let e_ln2 = Dd::from(e * LN2[0]).add(two_prod(e, LN2[1])).add(two_prod(e, LN2[2]));
-    e_ln2.add(y)
+    times_ln2(e).add(y)
 }
 
 fn log_handled(x: f64) -> bool {
@@ -505,13 +510,7 @@ fn expm1_tail(r: Dd) -> Dd {
 
 /// ln x to about 2^-64 relative, with its absolute error bound.
 fn log_fast(x: f64) -> Option<(Dd, f64)> {
-    let bits = x.to_bits();
-    let mut e = ((bits >> 52) & 0x7ff) as i32 - 1023;
-    let mut m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
-    if m > std::f64::consts::SQRT_2 {
-        m /= 2.0;
-        e += 1;
-    }
+    let (e, m) = split_binade(x);
     let delta = m - 1.0;
     let y0 = libm::log1p(delta);
     let t = if y0.abs() < 2f64.powi(-6) {
@@ -521,8 +520,7 @@ fn log_fast(x: f64) -> Option<(Dd, f64)> {
         exp_fast(-y0).mul_f(m).sub(Dd::ONE)
     };
     let y = Dd::from(y0).add(t);
-    let e = e as f64;
-    let v = Dd::from(e * LN2[0]).add(two_prod(e, LN2[1])).add(Dd::from(e * LN2[2])).add(y);
+    let v = times_ln2(e).add(y);
     Some((v, y0.abs() * 2f64.powi(-62) + v.hi.abs() * 2f64.powi(-100) + t.hi * t.hi))
 }
 
