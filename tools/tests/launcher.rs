@@ -193,6 +193,40 @@ fn locale_follows_the_environment_as_java_s() {
     }
 }
 
+/// With `javac -g` the helpful NullPointerException messages name locals
+/// and parameters from the `LocalVariableTable` (the conformance programs
+/// are compiled without it, so they see `<local1>`, `<parameter1>`).
+#[test]
+fn npe_messages_use_local_variable_names() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("launcher").join("npe_names");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("Names.java"),
+        r#"public class Names {
+    int[] data;
+    static void check(Runnable r) {
+        try { r.run(); } catch (NullPointerException e) { System.out.println(e.getMessage()); }
+    }
+    static int length(String text) { return text.length(); }
+    public static void main(String[] args) {
+        check(() -> length(null));
+        check(() -> { Names holder = new Names(); int i = 2; System.out.println(holder.data[i]); });
+        check(() -> { Names[] all = new Names[3]; int k = 1; System.out.println(all[k].data.length); });
+    }
+}"#,
+    )
+    .unwrap();
+    let status = Command::new("javac").args(["-g", "-d", ".", "Names.java"]).current_dir(&dir).status().expect("javac");
+    assert!(status.success());
+    let java = run("java", &dir, &["-cp", ".", "Names"]);
+    assert!(java.stdout.contains("because \"text\" is null"), "{}", java.stdout);
+    for mode in ["-Xint", "-Xcomp"] {
+        let crema = run(CREMA, &dir, &[mode, "-cp", ".", "Names"]);
+        assert_eq!((&crema.stdout, crema.code), (&java.stdout, java.code), "{mode}");
+    }
+}
+
 /// crema reads class files up to version 69 (Java 25); HotSpot 17 stops at
 /// 61, so the message's limit differs.
 #[test]

@@ -393,12 +393,8 @@ impl Describer<'_> {
     /// A local's name at `bci`: from the `LocalVariableTable`, else
     /// `this`, `<parameterN>` (1-based, declared parameters) or `<localN>`.
     fn local_name(&self, bci: usize, slot: u16) -> String {
-        let named =
-            self.code.local_variables.iter().find(|v| {
-                v.slot == slot && (v.start_pc as usize) <= bci && bci < v.start_pc as usize + v.length as usize
-            });
-        if let Some(v) = named {
-            return v.name.to_string();
+        if let Some(name) = self.code.local_variable_name(self.cp, slot, bci) {
+            return name.to_string();
         }
         let receiver = usize::from(!self.method.is_static());
         if receiver == 1 && slot == 0 {

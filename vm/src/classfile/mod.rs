@@ -100,18 +100,26 @@ pub struct CodeInfo {
     pub exception_table: Box<[ExceptionHandler]>,
     /// `(start_pc, line_number)`, sorted by `start_pc`.
     pub line_numbers: Box<[(u16, u16)]>,
-    /// The `LocalVariableTable` rows (javac writes them with `-g`).
-    pub local_variables: Box<[LocalVariable]>,
+    /// The `LocalVariableTable` rows (javac writes them with `-g`), kept
+    /// as the class file has them (10 bytes each) and read only when a
+    /// name is asked for: most are never needed.
+    pub local_variable_table: Box<[u8]>,
 }
 
-/// One row of a `LocalVariableTable`: local `slot` is called `name` for
-/// the bcis `[start_pc, start_pc + length)`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LocalVariable {
-    pub start_pc: u16,
-    pub length: u16,
-    pub slot: u16,
-    pub name: Box<str>,
+impl CodeInfo {
+    /// The name the `LocalVariableTable` gives local `slot` at `bci`.
+    pub fn local_variable_name<'a>(&self, cp: &'a ConstantPool, slot: u16, bci: usize) -> Option<&'a str> {
+        let u16_at = |row: &[u8], p: usize| u16::from_be_bytes([row[p], row[p + 1]]);
+        self.local_variable_table
+            .chunks_exact(10)
+            .find(|row| {
+                let (start, length) = (u16_at(row, 0) as usize, u16_at(row, 2) as usize);
+                u16_at(row, 8) == slot && start <= bci && bci < start + length
+            })
+            .map(|row| u16_at(row, 4))
+            .filter(|&name| cp.tag_at(name) == Some(CpTag::Utf8))
+            .map(|name| cp.utf8(name))
+    }
 }
 
 /// One row of a `Code` attribute's exception table (bcis).

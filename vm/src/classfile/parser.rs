@@ -17,8 +17,7 @@ use classfile_parser::constant_info::ConstantInfo;
 use super::constant_pool::{ConstantPool, CpEntry, CpTag};
 use super::descriptor::{BasicType, MethodDescriptor, parse_field_descriptor};
 use super::{
-    BootstrapMethod, ClassFile, ClassFileError, CodeInfo, ExceptionHandler, FieldInfo, InnerClass, LocalVariable,
-    MethodInfo, access,
+    BootstrapMethod, ClassFile, ClassFileError, CodeInfo, ExceptionHandler, FieldInfo, InnerClass, MethodInfo, access,
 };
 
 /// The newest class-file version crema reads (Java 25).
@@ -417,14 +416,15 @@ fn parse_code(attr: &AttributeInfo, cp: &ConstantPool, name: &str) -> Result<Cod
         }
     }
     line_numbers.sort_by_key(|&(pc, _)| pc);
-    let local_variables = code
+    let local_variable_table = code
         .attributes
         .iter()
         .filter(|a| {
             cp.tag_at(a.attribute_name_index) == Some(CpTag::Utf8)
                 && cp.utf8(a.attribute_name_index) == "LocalVariableTable"
         })
-        .flat_map(|a| local_variable_table(&a.info, cp))
+        .flat_map(|a| local_variable_rows(&a.info))
+        .copied()
         .collect();
     Ok(CodeInfo {
         max_stack: code.max_stack,
@@ -432,29 +432,18 @@ fn parse_code(attr: &AttributeInfo, cp: &ConstantPool, name: &str) -> Result<Cod
         bytecode: code.code.into_boxed_slice(),
         exception_table: exception_table.into_boxed_slice(),
         line_numbers: line_numbers.into_boxed_slice(),
-        local_variables,
+        local_variable_table,
     })
 }
 
 /// The rows of a `LocalVariableTable` attribute. The table is debugging
 /// information only (it names locals in NullPointerException messages), so
-/// a malformed table, or a row whose name is not a Utf8 constant, is
-/// skipped rather than refused.
-fn local_variable_table(info: &[u8], cp: &ConstantPool) -> Vec<LocalVariable> {
-    let u16_at = |p: usize| u16::from_be_bytes([info[p], info[p + 1]]);
-    if info.len() < 2 || info.len() != 2 + 10 * u16_at(0) as usize {
-        return Vec::new();
+/// a malformed table is skipped rather than refused.
+fn local_variable_rows(info: &[u8]) -> &[u8] {
+    match info {
+        [hi, lo, rows @ ..] if rows.len() == 10 * u16::from_be_bytes([*hi, *lo]) as usize => rows,
+        _ => &[],
     }
-    (0..u16_at(0) as usize)
-        .map(|k| 2 + 10 * k)
-        .filter(|&p| cp.tag_at(u16_at(p + 4)) == Some(CpTag::Utf8))
-        .map(|p| LocalVariable {
-            start_pc: u16_at(p),
-            length: u16_at(p + 2),
-            name: cp.utf8(u16_at(p + 4)).into(),
-            slot: u16_at(p + 8),
-        })
-        .collect()
 }
 
 fn parse_inner_classes(info: &[u8], cp: &ConstantPool, name: &str) -> Result<Vec<InnerClass>, ClassFileError> {

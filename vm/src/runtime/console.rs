@@ -7,8 +7,9 @@
 //! and at exit; standard error is written through at once.
 //!
 //! Java `char`s are encoded in the platform encoding, which — as for
-//! `java` — is UTF-8 when the locale (`LC_ALL`, `LC_CTYPE`, `LANG`) says
-//! so and US-ASCII otherwise, where unmappable characters print as `?`.
+//! `java` — is UTF-8 when the host's locale (`host_locale`) has that
+//! codeset and US-ASCII otherwise, where unmappable characters print as
+//! `?`.
 
 use std::io::Write;
 use std::sync::Mutex;
